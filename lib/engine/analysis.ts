@@ -1,0 +1,23 @@
+/** What the engine reports for one page: the `analyze --json` contract. Later versions add fields, never rename. */
+import type { Mention } from '../mentions/mention';
+import type { IndirectStatement, Quote } from '../quotes/quote';
+
+export interface ArticleSummary {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  textLength: number;
+  /** Present only when asked for (`--text`) or where the caller needs it. */
+  text?: string;
+}
+
+export interface Analysis {
+  article: ArticleSummary | null;
+  /** Why the page is not an article, when `article` is null. */
+  notArticle?: string;
+  mentions: Mention[];
+  quotes: Quote[];
+  statements: IndirectStatement[];
+}

@@ -1,0 +1,30 @@
+/** Reads the article out of a page with Readability, always on a clone so the live page is never touched. */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { type Extraction, MIN_ARTICLE_CHARS } from './article';
+import { blockText } from './block-text';
+import { findPublishedTime } from './published-time';
+import { baseLanguage, detectLanguage } from '../text/detect-language';
+
+const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
+
+/** Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason. */
+export function extractArticle(doc: Document): Extraction {
+  if (!doc.body) return { kind: 'not-article', reason: 'the page has no body' };
+  if (!isProbablyReaderable(doc)) return { kind: 'not-article', reason: 'the page does not read as an article' };
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  if (!parsed?.content) return { kind: 'not-article', reason: 'no article content was found' };
+  const text = blockText(parsed.content as unknown as Node);
+  if (text.length < MIN_ARTICLE_CHARS) return { kind: 'not-article', reason: 'too little article text' };
+  return {
+    kind: 'article',
+    article: {
+      title: clean(parsed.title),
+      byline: clean(parsed.byline),
+      siteName: clean(parsed.siteName),
+      publishedTime: findPublishedTime(doc, parsed.publishedTime),
+      lang: baseLanguage(parsed.lang ?? doc.documentElement?.getAttribute('lang')) ?? detectLanguage(text),
+      text,
+    },
+  };
+}

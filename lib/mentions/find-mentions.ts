@@ -1,0 +1,117 @@
+/** Finds every mention of a dataset person or event, and officials the dataset does not hold yet. */
+import type { Event, Person } from '../../data/schema';
+import { roleAt } from '../dataset/roles';
+import { findTitledNames, type TitledName } from '../officials/find-titled-names';
+import { foldKey } from '../text/normalize';
+import { tokenize } from '../text/tokens';
+import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
+import { AMBIGUOUS_SURNAMES } from './common-surnames';
+import type { Mention } from './mention';
+
+export interface MentionContext {
+  matcher: AliasMatcher;
+  people: Map<string, Person>;
+  events: Map<string, Event>;
+}
+
+export interface MentionOptions {
+  /** The article's date (YYYY-MM-DD), used to choose between people and events that share a name. */
+  date: string | null;
+  lang: string | null;
+}
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+
+/** Picks the person a hit stands for, or null when the context does not decide. */
+function resolvePerson(hit: AliasHit, surface: string, fullBefore: Set<string>, ctx: MentionContext, date: string | null): string | null {
+  const people = hit.targets.filter((t) => t.kind === 'person');
+  if (people.length === 0) return null;
+  const short = people.every((t) => t.short);
+  if (short && !startsUpper(surface)) return null;
+  // A surname is linked to whoever was named in full earlier in the article.
+  const named = people.filter((t) => fullBefore.has(t.id));
+  if (named.length === 1) return named[0]!.id;
+  if (short && AMBIGUOUS_SURNAMES.has(foldKey(surface))) return null;
+  if (people.length === 1) return people[0]!.id;
+  // Otherwise the article's date against the dated roles decides.
+  if (!date) return null;
+  const inOffice = people.filter((t) => {
+    const p = ctx.people.get(t.id);
+    return p && roleAt(p, date);
+  });
+  return inOffice.length === 1 ? inOffice[0]!.id : null;
+}
+
+/** Picks the event a hit stands for: the one nearest the article's date; place names need a participant named. */
+function resolveEvent(targets: AliasTarget[], personIds: Set<string>, ctx: MentionContext, date: string | null): string | null {
+  const events = targets
+    .filter((t) => t.kind === 'event')
+    .map((t) => ({ t, e: ctx.events.get(t.id)! }))
+    .filter(({ t, e }) => {
+      if (date && daysBetween(e.start, date) < -45) return false;
+      return !t.place || e.participants.some((p) => personIds.has(p));
+    });
+  if (events.length === 0) return null;
+  if (!date) return events.length === 1 ? events[0]!.e.id : null;
+  events.sort((a, b) => Math.abs(daysBetween(a.e.start, date)) - Math.abs(daysBetween(b.e.start, date)));
+  return events[0]!.e.id;
+}
+
+/** Surname forms of a newly introduced official: the last word, and the first for names like "Kim Yong-hyun". */
+function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out = [words.at(-1)!];
+  if (words.length === 2 && /-\p{Ll}/u.test(words[1]!)) out.push(words[0]!);
+  return out.filter((w) => w.length >= 3);
+}
+
+/** Finds the mentions in `text`, sorted by offset. */
+export function findMentions(text: string, ctx: MentionContext, opts: MentionOptions): Mention[] {
+  const hits = ctx.matcher.match(text);
+  const tokens = tokenize(text);
+  const titled = findTitledNames(text, tokens, opts.lang);
+  const titleAt = new Map<number, TitledName>();
+  for (const t of titled) titleAt.set(t.end, t).set(t.start, t);
+
+  const mentions: Mention[] = [];
+  const fullBefore = new Set<string>();
+  const personIds = new Set<string>();
+  for (const hit of hits) {
+    const surface = text.slice(hit.start, hit.end);
+    const id = resolvePerson(hit, surface, fullBefore, ctx, opts.date);
+    if (!id) continue;
+    if (!hit.targets.find((t) => t.id === id)?.short) fullBefore.add(id);
+    personIds.add(id);
+    const titledName = titleAt.get(hit.end) ?? titleAt.get(hit.start);
+    const title = titledName && titledName.start <= hit.start && titledName.end >= hit.start ? titledName.title : null;
+    mentions.push({ kind: 'person', id, name: ctx.people.get(id)!.name, title, text: surface, start: hit.start, end: hit.end, group: id });
+  }
+  for (const hit of hits) {
+    if (mentions.some((m) => m.start === hit.start)) continue;
+    const id = resolveEvent(hit.targets, personIds, ctx, opts.date);
+    if (!id) continue;
+    const surface = text.slice(hit.start, hit.end);
+    mentions.push({ kind: 'event', id, name: ctx.events.get(id)!.name, title: null, text: surface, start: hit.start, end: hit.end, group: id });
+  }
+
+  // Officials the dataset does not hold: the titled name, then later mentions of the surname.
+  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end) || hits.some((h) => h.start < e && s < h.end);
+  const surnames = new Map<string, { name: string; group: string; from: number }>();
+  for (const t of titled) {
+    if (taken(t.start, t.end)) continue;
+    const group = `new:${foldKey(t.name)}`;
+    mentions.push({ kind: 'person', id: null, name: t.name, title: t.title, text: t.name, start: t.start, end: t.end, group });
+    for (const s of surnamesOf(t.name)) if (!surnames.has(s)) surnames.set(s, { name: t.name, group, from: t.end });
+  }
+  if (surnames.size > 0) {
+    for (const tok of tokens) {
+      const word = tok.text.replace(/['’]s$/, '');
+      const intro = surnames.get(word);
+      if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) continue;
+      mentions.push({ kind: 'person', id: null, name: intro.name, title: null, text: word, start: tok.start, end: tok.start + word.length, group: intro.group });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,117 @@
+/** Finds people introduced with an official title: "Prime Minister Habib Essid", "the Tunisian president, Beji Caid Essebsi". */
+import { type Token, gapBefore } from '../text/tokens';
+import { ARTICLES, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_MODIFIERS, isTitleHead } from './title-words';
+
+export interface TitledName {
+  /** The name as written, without a possessive ending. */
+  name: string;
+  title: string;
+  start: number;
+  end: number;
+  /** Offset of the title's first character. */
+  titleStart: number;
+}
+
+/** Capitalised words that open sentences and never belong to a title ("Despite U.S. President ..."). */
+const LEFT_STOPS = new Set(['despite', 'while', 'although', 'though', 'however', 'meanwhile', 'on', 'in', 'at', 'after', 'before', 'when', 'as', 'but', 'and', 'the', 'a', 'an', 'with', 'by', 'for', 'from', 'earlier', 'later', 'then', 'also', 'since', 'during', 'under', 'over', 'of', 'to', 'said', 'last', 'next', 'this', 'that', 'if', 'so', 'yet', 'now', 'today', 'yesterday', 'according', 'between', 'among', 'outgoing', 'both', 'where', 'why', 'how', 'what', 'who', 'because', 'until', 'unlike', 'like', 'former']);
+
+const SPACE_GAP = /^[ \u00A0]+$/;
+const NAME_GAP = /^,?[ \u00A0]+$/;
+const MAX_NAME_TOKENS = 4;
+const MAX_TITLE_TAIL = 5;
+const MAX_TITLE_LEFT = 5;
+
+const isNameWord = (t: Token, lang: string | null) =>
+  t.cap && !NOT_NAME_WORDS.has(t.lower) && !isTitleHead(t.lower, lang) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text + 'a');
+
+/** Reads a name of 2–4 capitalised words from token `i` onwards; returns the index after it, or -1. */
+function readName(text: string, tokens: Token[], i: number, lang: string | null): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS + 2) {
+    const t = tokens[j]!;
+    if (j > i && !SPACE_GAP.test(gapBefore(text, tokens, j))) break;
+    if (isNameWord(t, lang)) {
+      words++;
+      j++;
+      if (/['’]s$/.test(t.text) || words === MAX_NAME_TOKENS) break;
+    } else if (j > i && NAME_PARTICLES.has(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!, lang)) j++;
+    else break;
+  }
+  return words >= 2 ? j : -1;
+}
+
+/** Reads a name of 2–4 capitalised words ending at token `last` (for "Josh Earnest, the spokesman"). */
+function readNameBackwards(text: string, tokens: Token[], last: number, lang: string | null): number {
+  let j = last;
+  while (j >= 0 && last - j < MAX_NAME_TOKENS && isNameWord(tokens[j]!, lang)) {
+    if (j < last && !SPACE_GAP.test(gapBefore(text, tokens, j + 1))) break;
+    j--;
+  }
+  return last - j >= 2 ? j + 1 : -1;
+}
+
+/** Extends a title left of its head over modifiers and capitalised words ("Russian Deputy Foreign"). */
+function titleStartIndex(text: string, tokens: Token[], head: number): number {
+  let s = head;
+  while (s > 0 && head - s < MAX_TITLE_LEFT) {
+    const prev = tokens[s - 1]!;
+    const gap = gapBefore(text, tokens, s);
+    if (!SPACE_GAP.test(gap) && gap !== '-') break;
+    if (ARTICLES.has(prev.lower) || (!prev.cap && !TITLE_MODIFIERS.has(prev.lower))) break;
+    if (prev.cap && !TITLE_MODIFIERS.has(prev.lower) && (LEFT_STOPS.has(prev.lower) || NOT_NAME_WORDS.has(prev.lower) && !/^(?:foreign|defen[cs]e|state|house|white|kremlin|ministry|security|national|special|chief|prime|deputy|vice|senior|press|general)$/.test(prev.lower))) break;
+    s--;
+  }
+  return s;
+}
+
+/** Extends a title right of its head: "of State", "des Affaires étrangères", "russe". */
+function titleTailEnd(text: string, tokens: Token[], head: number, lang: string | null): number {
+  let e = head + 1;
+  while (e < tokens.length && e - head <= MAX_TITLE_TAIL && SPACE_GAP.test(gapBefore(text, tokens, e))) {
+    const t = tokens[e]!;
+    const englishLink = ['of', 'the', 'for'].includes(t.lower);
+    const foreignLower = lang !== null && lang !== 'en' && !t.cap;
+    if (!(englishLink || foreignLower || (t.cap && NOT_NAME_WORDS.has(t.lower)) || isTitleHead(t.lower, lang))) break;
+    e++;
+  }
+  // Never end a title on a linking word: "Secretary of" without its object is not a title.
+  while (e > head + 1 && ['of', 'the', 'for', 'de', 'des', 'du', 'la', 'del'].includes(tokens[e - 1]!.lower)) e--;
+  return e;
+}
+
+/** Finds every titled person in the text; where several titles lead to one name, the nearest wins. */
+export function findTitledNames(text: string, tokens: Token[], lang: string | null): TitledName[] {
+  const byStart = new Map<number, TitledName>();
+  const keep = (found: TitledName) => {
+    const prior = byStart.get(found.start);
+    if (!prior || prior.titleStart < found.titleStart) byStart.set(found.start, found);
+  };
+  for (let h = 0; h < tokens.length; h++) {
+    if (!isTitleHead(tokens[h]!.lower, lang)) continue;
+    const ts = titleStartIndex(text, tokens, h);
+    const te = titleTailEnd(text, tokens, h, lang);
+    const title = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    // Title then name: "Prime Minister Habib Essid", "the Tunisian president, Beji Caid Essebsi".
+    if (te < tokens.length && NAME_GAP.test(gapBefore(text, tokens, te))) {
+      const ne = readName(text, tokens, te, lang);
+      if (ne > 0) {
+        const start = tokens[te]!.start;
+        const end = tokens[ne - 1]!.end - (/['’]s$/.test(tokens[ne - 1]!.text) ? 2 : 0);
+        keep({ name: text.slice(start, end), title, start, end, titleStart: tokens[ts]!.start });
+        continue;
+      }
+    }
+    // Name then title: "Josh Earnest, the White House spokesman".
+    const article = ts - 1;
+    if (article > 0 && ARTICLES.has(tokens[article]!.lower) && /^,[ \u00A0]+$/.test(gapBefore(text, tokens, article))) {
+      const ns = readNameBackwards(text, tokens, article - 1, lang);
+      if (ns >= 0) {
+        const start = tokens[ns]!.start;
+        const end = tokens[article - 1]!.end;
+        keep({ name: text.slice(start, end), title, start, end, titleStart: tokens[ts]!.start });
+      }
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { writeDatasetAsset } from './lib/dataset/build-asset';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prerender: { enabled: false } })],
+  }),
+  webExt: { disabled: true },
+  hooks: {
+    // The dataset ships as one JSON asset that the background loads; it is never bundled into the content script.
+    'build:publicAssets': (wxt, assets) => {
+      assets.push(writeDatasetAsset(wxt.config.root));
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'On Record',
+    description: 'Source context for news articles: what officials said before, with dates and sources.',
+    permissions: browser === 'firefox' ? ['storage', 'tabs'] : ['storage', 'sidePanel', 'tabs'],
+    action: { default_title: 'On Record' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'on-record@on-record.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
