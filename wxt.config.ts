@@ -18,7 +18,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'On Record',
     description: 'Source context for news articles: what officials said before, with dates and sources.',
-    permissions: browser === 'firefox' ? ['storage', 'tabs'] : ['storage', 'sidePanel', 'tabs'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: 'On Record' },
     ...(browser === 'firefox'
       ? {

@@ -1,10 +1,9 @@
 /** Writes the dataset as the one JSON asset the extension ships (used by wxt.config.ts at build time). */
 import { join } from 'node:path';
+import { DATASET_ASSET } from './asset-name';
 import { parseDataset } from './dataset';
 import { assembleDataset, readDatasetFiles } from './read-dataset';
 
-/** The asset's path inside the built extension. */
-export const DATASET_ASSET = 'dataset.json';
 
 /** Validates data/ and returns it as a generated public file; a broken dataset fails the build. */
 export function writeDatasetAsset(root: string): { relativeDest: string; contents: string } {

@@ -7,6 +7,11 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 
+// Readability keeps some in-article clutter; these class, id and label words mark it.
+const CLUTTER = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|sponsored|promo|share|sharing|social|newsletter|related|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+
+const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -16,7 +21,7 @@ export function blockText(root: Node): string {
   let current = '';
   const flush = () => {
     const p = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (p) paragraphs.push(p);
+    if (p && !AD_LABEL.test(p)) paragraphs.push(p);
     current = '';
   };
   const walk = (node: Node) => {
@@ -27,6 +32,9 @@ export function blockText(root: Node): string {
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) return;
+    const el = node as Element;
+    const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`;
+    if (marks.trim() && CLUTTER.test(marks)) return;
     const block = BLOCK.has(tag);
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

@@ -6,13 +6,16 @@ import { findPublishedTime } from './published-time';
 import { baseLanguage, detectLanguage } from '../text/detect-language';
 
 const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
+/** Bylines often come with the date beside them ("By Elena Marsh · 2022-11-29"): keep the names. */
+const cleanByline = (s: string | null | undefined) =>
+  clean(s?.split(/\s[·|•]\s|\s[-–—]\s(?=\d)/)[0]?.replace(/^(by|von|par|por)\s+/i, ''));
 
 /** Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason. */
 export function extractArticle(doc: Document): Extraction {
   if (!doc.body) return { kind: 'not-article', reason: 'the page has no body' };
   if (!isProbablyReaderable(doc)) return { kind: 'not-article', reason: 'the page does not read as an article' };
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  const parsed = new Readability(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   if (!parsed?.content) return { kind: 'not-article', reason: 'no article content was found' };
   const text = blockText(parsed.content as unknown as Node);
   if (text.length < MIN_ARTICLE_CHARS) return { kind: 'not-article', reason: 'too little article text' };
@@ -20,7 +23,7 @@ export function extractArticle(doc: Document): Extraction {
     kind: 'article',
     article: {
       title: clean(parsed.title),
-      byline: clean(parsed.byline),
+      byline: cleanByline(parsed.byline),
       siteName: clean(parsed.siteName),
       publishedTime: findPublishedTime(doc, parsed.publishedTime),
       lang: baseLanguage(parsed.lang ?? doc.documentElement?.getAttribute('lang')) ?? detectLanguage(text),

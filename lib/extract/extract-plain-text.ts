@@ -32,10 +32,15 @@ export function extractPlainText(input: string): Extraction {
   if (dateMatch) body = body.slice(dateMatch[0].length);
   const lines = body.split('\n').map((l) => l.replace(/[ \t\f\v\u00A0]+/g, ' ').trim());
   const paragraphs = dropTrailingDebris(lines.filter((l) => l.length > 0));
+  // A first line in title case with no sentence end is the headline.
+  const first = paragraphs[0] ?? '';
+  const words = first.split(/\s+/);
+  const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(words.length * 0.6);
+  const title = paragraphs.length > 1 && isHeadlineLike(first) && titleCase && words.length >= 3 ? paragraphs.shift()! : null;
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return { kind: 'not-article', reason: 'too little article text' };
   return {
     kind: 'article',
-    article: { title: null, byline: null, siteName: null, publishedTime, lang: detectLanguage(text), text },
+    article: { title, byline: null, siteName: null, publishedTime, lang: detectLanguage(text), text },
   };
 }

@@ -1,0 +1,56 @@
+/** Follows the active tab (or the tab named by ?tab=) and delivers its stored analysis to the panel. */
+import type { Browser } from 'wxt/browser';
+import { type Message, type Reply, type TabAnalysis, parseMessage } from '../messaging/contract';
+
+export type FeedState =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'waiting'; tabId: number }
+  | { kind: 'ready'; data: TabAnalysis }
+  | { kind: 'error'; message: string };
+
+export interface TabFeed {
+  /** Calls `listener` with every new state; returns the unsubscribe function. */
+  subscribe(listener: (state: FeedState) => void): () => void;
+}
+
+/** Creates the feed; `params.get('tab')` pins it to one tab (used when the panel is opened as a page). */
+export function createTabFeed(browser: Browser, params: URLSearchParams): TabFeed {
+  const pinned = params.has('tab') ? Number(params.get('tab')) : null;
+  return {
+    subscribe(listener) {
+      let tabId: number | null = pinned;
+      let alive = true;
+      const refresh = async () => {
+        try {
+          if (pinned === null) {
+            const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+            tabId = tab?.id ?? null;
+          }
+          if (tabId === null) return listener({ kind: 'no-tab' });
+          const reply = (await browser.runtime.sendMessage({ type: 'get-tab-analysis', tabId } satisfies Message)) as Reply<TabAnalysis | null>;
+          if (!alive) return;
+          if (!reply?.ok) return listener({ kind: 'error', message: reply?.error ?? 'no answer from the background' });
+          listener(reply.value ? { kind: 'ready', data: reply.value } : { kind: 'waiting', tabId });
+        } catch (e) {
+          listener({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+        }
+      };
+      const onMessage = (raw: unknown, sender: { id?: string }) => {
+        if (sender.id !== browser.runtime.id) return;
+        const m = parseMessage(raw);
+        if (m?.type === 'tab-analysis-updated' && m.tabId === tabId) void refresh();
+      };
+      const onActivated = () => void refresh();
+      listener({ kind: 'loading' });
+      void refresh();
+      browser.runtime.onMessage.addListener(onMessage);
+      if (pinned === null) browser.tabs.onActivated.addListener(onActivated);
+      return () => {
+        alive = false;
+        browser.runtime.onMessage.removeListener(onMessage);
+        browser.tabs.onActivated.removeListener(onActivated);
+      };
+    },
+  };
+}
