@@ -15,7 +15,11 @@ export function App({ feed }: AppProps) {
       {state.kind === 'loading' && <p class="state">Loading…</p>}
       {state.kind === 'no-tab' && <p class="state">Open a news article to see its sources.</p>}
       {state.kind === 'waiting' && <p class="state">Reading this page… (reload the page if this stays.)</p>}
-      {state.kind === 'error' && <p class="state" role="alert">Something went wrong: {state.message}. Reload the page to try again.</p>}
+      {state.kind === 'error' && (
+        <p class="state" role="alert">
+          Something went wrong: {state.message}. Reload the page to try again.
+        </p>
+      )}
       {state.kind === 'ready' && <Findings data={state.data} />}
     </main>
   );

@@ -35,7 +35,10 @@ export const PersonSchema = z.strictObject({
   description: z.string().min(5),
   /** Used only to resolve "he" and "she" in quote attribution. */
   gender: z.enum(['female', 'male']).optional(),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   review: z.boolean().optional(),
 });
 
@@ -111,9 +114,7 @@ export const StatementSchema = z.strictObject({
   events: z.array(IdSchema),
   source: SourceSchema,
   alsoIn: z.array(z.strictObject({ publisher: z.string().min(2), url: UrlSchema })),
-  contributed: z
-    .strictObject({ flaggedAt: z.string(), reviewed: z.boolean(), note: z.string().optional() })
-    .optional(),
+  contributed: z.strictObject({ flaggedAt: z.string(), reviewed: z.boolean(), note: z.string().optional() }).optional(),
 });
 
 export const ManifestSchema = z.strictObject({

@@ -1,5 +1,5 @@
 /** The background's wiring: validates messages, runs the engine on what content scripts read, stores results per tab. */
-import type { Browser } from 'wxt/browser';
+import type { ExtensionApi } from '../messaging/extension-api';
 import { DATASET_ASSET } from '../dataset/asset-name';
 import { type Message, type Reply, type TabAnalysis, parseMessage, tabKey } from '../messaging/contract';
 import { engineLoader } from './load-engine';
@@ -7,12 +7,15 @@ import { engineLoader } from './load-engine';
 type Sender = { id?: string; tab?: { id?: number }; url?: string };
 
 /** Sets up the background; returns nothing because the browser owns its lifetime. */
-export function createBackground(browser: Browser): void {
-  const loadEngine = engineLoader(browser.runtime.getURL(`/${DATASET_ASSET}`), async (url) => (await fetch(url)).json());
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+export function createBackground(browser: ExtensionApi): void {
+  // The dataset is generated at build time, so WXT's typed public paths do not list it.
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  const loadEngine = engineLoader(getURL(`/${DATASET_ASSET}`), async (url) => (await fetch(url)).json());
+  const extensionOrigin = new URL(getURL('/')).origin;
 
   // Chrome: the toolbar button opens the side panel.
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
+    ?.sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
   async function handle(message: Message, sender: Sender): Promise<Reply<unknown>> {
@@ -43,10 +46,13 @@ export function createBackground(browser: Browser): void {
     if (!sender.tab && sender.url && !sender.url.startsWith(extensionOrigin)) return undefined;
     const message = parseMessage(raw);
     if (!message || message.type === 'tab-analysis-updated') return undefined;
-    return handle(message, sender).catch((e: unknown): Reply<never> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    return handle(message, sender).catch((e: unknown): Reply<never> => ({
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+    }));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
+  browser.tabs.onRemoved.addListener((tabId: number) => {
     browser.storage.session.remove(tabKey(tabId)).catch(() => {});
   });
 }

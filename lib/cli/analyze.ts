@@ -25,7 +25,13 @@ export function extractFile(file: string, url: string | undefined): Extraction {
     buffer = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a folder, not a file` : `cannot read ${file} (${code ?? String(e)})`);
+    fail(
+      code === 'ENOENT'
+        ? `no such file: ${file}`
+        : code === 'EISDIR'
+          ? `${file} is a folder, not a file`
+          : `cannot read ${file} (${code ?? String(e)})`,
+    );
   }
   if (buffer.length === 0) return { kind: 'not-article', reason: 'the file is empty' };
   const sample = buffer.subarray(0, 8192);
@@ -44,7 +50,13 @@ function main() {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, text: { type: 'boolean' }, url: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        text: { type: 'boolean' },
+        url: { type: 'string' },
+        data: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);

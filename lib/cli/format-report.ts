@@ -26,16 +26,22 @@ export function formatReport(a: Analysis): string {
   lines.push(`People (${people.size}):`);
   for (const p of people.values()) {
     const title = [...p.titles][0];
-    lines.push(`  ${p.name}${title ? `, ${title}` : ''} — ${p.count} mention${p.count === 1 ? '' : 's'}${p.id ? '' : ' (not in the dataset yet)'}`);
+    lines.push(
+      `  ${p.name}${title ? `, ${title}` : ''} — ${p.count} mention${p.count === 1 ? '' : 's'}${p.id ? '' : ' (not in the dataset yet)'}`,
+    );
   }
   lines.push(`Events (${events.size}):`);
   for (const e of events.values()) lines.push(`  ${e.name} — ${e.count} mention${e.count === 1 ? '' : 's'}`);
   lines.push('', `Quotes (${a.quotes.length}):`);
   for (const q of a.quotes) {
     const who = q.speaker.name ?? 'unattributed';
-    lines.push(`  “${q.text.length > 90 ? `${q.text.slice(0, 88)}…` : q.text}”`, `      — ${who} (${q.attribution}${q.cue ? `: ${q.cue}` : ''})`);
+    lines.push(
+      `  “${q.text.length > 90 ? `${q.text.slice(0, 88)}…` : q.text}”`,
+      `      — ${who} (${q.attribution}${q.cue ? `: ${q.cue}` : ''})`,
+    );
   }
   lines.push('', `Indirect statements (${a.statements.length}):`);
-  for (const s of a.statements) lines.push(`  ${s.speaker.name}: ${s.text.length > 100 ? `${s.text.slice(0, 98)}…` : s.text}`);
+  for (const s of a.statements)
+    lines.push(`  ${s.speaker.name}: ${s.text.length > 100 ? `${s.text.slice(0, 98)}…` : s.text}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,14 +1,54 @@
 /** Turns an element's content into plain text with one blank line between paragraphs. */
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
-  'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+]);
 
 // Readability keeps some in-article clutter; these class, id and label words mark it.
-const CLUTTER = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|sponsored|promo|share|sharing|social|newsletter|related|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+const CLUTTER =
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|sponsored|promo|share|sharing|social|newsletter|related|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
 
 const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
 

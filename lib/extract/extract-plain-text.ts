@@ -4,7 +4,8 @@ import { normaliseDate } from './published-time';
 import { detectLanguage } from '../text/detect-language';
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-const BOILERPLATE = /^(leave a (reply|comment)|comments?|share( this)?|related( articles| posts| news)?|read more|advertisement|subscribe.*|sign up.*)$/i;
+const BOILERPLATE =
+  /^(leave a (reply|comment)|comments?|share( this)?|related( articles| posts| news)?|read more|advertisement|subscribe.*|sign up.*)$/i;
 
 /** A trailing line that looks like a headline in a "more stories" list: short, no sentence end. */
 function isHeadlineLike(line: string): boolean {
@@ -36,7 +37,8 @@ export function extractPlainText(input: string): Extraction {
   const first = paragraphs[0] ?? '';
   const words = first.split(/\s+/);
   const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(words.length * 0.6);
-  const title = paragraphs.length > 1 && isHeadlineLike(first) && titleCase && words.length >= 3 ? paragraphs.shift()! : null;
+  const title =
+    paragraphs.length > 1 && isHeadlineLike(first) && titleCase && words.length >= 3 ? paragraphs.shift()! : null;
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return { kind: 'not-article', reason: 'too little article text' };
   return {

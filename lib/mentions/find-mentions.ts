@@ -25,7 +25,13 @@ const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 /** Picks the person a hit stands for, or null when the context does not decide. */
-function resolvePerson(hit: AliasHit, surface: string, fullBefore: Set<string>, ctx: MentionContext, date: string | null): string | null {
+function resolvePerson(
+  hit: AliasHit,
+  surface: string,
+  fullBefore: Set<string>,
+  ctx: MentionContext,
+  date: string | null,
+): string | null {
   const people = hit.targets.filter((t) => t.kind === 'person');
   if (people.length === 0) return null;
   const short = people.every((t) => t.short);
@@ -45,7 +51,12 @@ function resolvePerson(hit: AliasHit, surface: string, fullBefore: Set<string>, 
 }
 
 /** Picks the event a hit stands for: the one nearest the article's date; place names need a participant named. */
-function resolveEvent(targets: AliasTarget[], personIds: Set<string>, ctx: MentionContext, date: string | null): string | null {
+function resolveEvent(
+  targets: AliasTarget[],
+  personIds: Set<string>,
+  ctx: MentionContext,
+  date: string | null,
+): string | null {
   const events = targets
     .filter((t) => t.kind === 'event')
     .map((t) => ({ t, e: ctx.events.get(t.id)! }))
@@ -86,23 +97,51 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
     personIds.add(id);
     const titledName = titleAt.get(hit.end) ?? titleAt.get(hit.start);
     const title = titledName && titledName.start <= hit.start && titledName.end >= hit.start ? titledName.title : null;
-    mentions.push({ kind: 'person', id, name: ctx.people.get(id)!.name, title, text: surface, start: hit.start, end: hit.end, group: id });
+    mentions.push({
+      kind: 'person',
+      id,
+      name: ctx.people.get(id)!.name,
+      title,
+      text: surface,
+      start: hit.start,
+      end: hit.end,
+      group: id,
+    });
   }
   for (const hit of hits) {
     if (mentions.some((m) => m.start === hit.start)) continue;
     const id = resolveEvent(hit.targets, personIds, ctx, opts.date);
     if (!id) continue;
     const surface = text.slice(hit.start, hit.end);
-    mentions.push({ kind: 'event', id, name: ctx.events.get(id)!.name, title: null, text: surface, start: hit.start, end: hit.end, group: id });
+    mentions.push({
+      kind: 'event',
+      id,
+      name: ctx.events.get(id)!.name,
+      title: null,
+      text: surface,
+      start: hit.start,
+      end: hit.end,
+      group: id,
+    });
   }
 
   // Officials the dataset does not hold: the titled name, then later mentions of the surname.
-  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end) || hits.some((h) => h.start < e && s < h.end);
+  const taken = (s: number, e: number) =>
+    mentions.some((m) => m.start < e && s < m.end) || hits.some((h) => h.start < e && s < h.end);
   const surnames = new Map<string, { name: string; group: string; from: number }>();
   for (const t of titled) {
     if (taken(t.start, t.end)) continue;
     const group = `new:${foldKey(t.name)}`;
-    mentions.push({ kind: 'person', id: null, name: t.name, title: t.title, text: t.name, start: t.start, end: t.end, group });
+    mentions.push({
+      kind: 'person',
+      id: null,
+      name: t.name,
+      title: t.title,
+      text: t.name,
+      start: t.start,
+      end: t.end,
+      group,
+    });
     for (const s of surnamesOf(t.name)) if (!surnames.has(s)) surnames.set(s, { name: t.name, group, from: t.end });
   }
   if (surnames.size > 0) {
@@ -110,7 +149,16 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       const word = tok.text.replace(/['’]s$/, '');
       const intro = surnames.get(word);
       if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) continue;
-      mentions.push({ kind: 'person', id: null, name: intro.name, title: null, text: word, start: tok.start, end: tok.start + word.length, group: intro.group });
+      mentions.push({
+        kind: 'person',
+        id: null,
+        name: intro.name,
+        title: null,
+        text: word,
+        start: tok.start,
+        end: tok.start + word.length,
+        group: intro.group,
+      });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

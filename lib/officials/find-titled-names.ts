@@ -13,7 +13,66 @@ export interface TitledName {
 }
 
 /** Capitalised words that open sentences and never belong to a title ("Despite U.S. President ..."). */
-const LEFT_STOPS = new Set(['despite', 'while', 'although', 'though', 'however', 'meanwhile', 'on', 'in', 'at', 'after', 'before', 'when', 'as', 'but', 'and', 'the', 'a', 'an', 'with', 'by', 'for', 'from', 'earlier', 'later', 'then', 'also', 'since', 'during', 'under', 'over', 'of', 'to', 'said', 'last', 'next', 'this', 'that', 'if', 'so', 'yet', 'now', 'today', 'yesterday', 'according', 'between', 'among', 'outgoing', 'both', 'where', 'why', 'how', 'what', 'who', 'because', 'until', 'unlike', 'like', 'former']);
+const LEFT_STOPS = new Set([
+  'despite',
+  'while',
+  'although',
+  'though',
+  'however',
+  'meanwhile',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'when',
+  'as',
+  'but',
+  'and',
+  'the',
+  'a',
+  'an',
+  'with',
+  'by',
+  'for',
+  'from',
+  'earlier',
+  'later',
+  'then',
+  'also',
+  'since',
+  'during',
+  'under',
+  'over',
+  'of',
+  'to',
+  'said',
+  'last',
+  'next',
+  'this',
+  'that',
+  'if',
+  'so',
+  'yet',
+  'now',
+  'today',
+  'yesterday',
+  'according',
+  'between',
+  'among',
+  'outgoing',
+  'both',
+  'where',
+  'why',
+  'how',
+  'what',
+  'who',
+  'because',
+  'until',
+  'unlike',
+  'like',
+  'former',
+]);
 
 const SPACE_GAP = /^[ \u00A0]+$/;
 const NAME_GAP = /^,?[ \u00A0]+$/;
@@ -59,7 +118,16 @@ function titleStartIndex(text: string, tokens: Token[], head: number): number {
     const gap = gapBefore(text, tokens, s);
     if (!SPACE_GAP.test(gap) && gap !== '-') break;
     if (ARTICLES.has(prev.lower) || (!prev.cap && !TITLE_MODIFIERS.has(prev.lower))) break;
-    if (prev.cap && !TITLE_MODIFIERS.has(prev.lower) && (LEFT_STOPS.has(prev.lower) || NOT_NAME_WORDS.has(prev.lower) && !/^(?:foreign|defen[cs]e|state|house|white|kremlin|ministry|security|national|special|chief|prime|deputy|vice|senior|press|general)$/.test(prev.lower))) break;
+    if (
+      prev.cap &&
+      !TITLE_MODIFIERS.has(prev.lower) &&
+      (LEFT_STOPS.has(prev.lower) ||
+        (NOT_NAME_WORDS.has(prev.lower) &&
+          !/^(?:foreign|defen[cs]e|state|house|white|kremlin|ministry|security|national|special|chief|prime|deputy|vice|senior|press|general)$/.test(
+            prev.lower,
+          )))
+    )
+      break;
     s--;
   }
   return s;

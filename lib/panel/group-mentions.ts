@@ -18,9 +18,21 @@ export function groupMentions(mentions: Mention[]): { people: MentionGroup[]; ev
     if (g) {
       g.count++;
       g.title ??= m.title;
-    } else groups.set(m.group, { group: m.group, id: m.id, name: m.name, title: m.title, count: 1, first: m.start, kind: m.kind });
+    } else
+      groups.set(m.group, {
+        group: m.group,
+        id: m.id,
+        name: m.name,
+        title: m.title,
+        count: 1,
+        first: m.start,
+        kind: m.kind,
+      });
   }
   const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.first - b.first);
   const strip = ({ kind: _k, ...g }: MentionGroup & { kind: string }) => g;
-  return { people: sorted.filter((g) => g.kind === 'person').map(strip), events: sorted.filter((g) => g.kind === 'event').map(strip) };
+  return {
+    people: sorted.filter((g) => g.kind === 'person').map(strip),
+    events: sorted.filter((g) => g.kind === 'event').map(strip),
+  };
 }

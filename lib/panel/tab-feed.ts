@@ -1,5 +1,5 @@
 /** Follows the active tab (or the tab named by ?tab=) and delivers its stored analysis to the panel. */
-import type { Browser } from 'wxt/browser';
+import type { ExtensionApi } from '../messaging/extension-api';
 import { type Message, type Reply, type TabAnalysis, parseMessage } from '../messaging/contract';
 
 export type FeedState =
@@ -15,7 +15,7 @@ export interface TabFeed {
 }
 
 /** Creates the feed; `params.get('tab')` pins it to one tab (used when the panel is opened as a page). */
-export function createTabFeed(browser: Browser, params: URLSearchParams): TabFeed {
+export function createTabFeed(browser: ExtensionApi, params: URLSearchParams): TabFeed {
   const pinned = params.has('tab') ? Number(params.get('tab')) : null;
   return {
     subscribe(listener) {
@@ -28,7 +28,10 @@ export function createTabFeed(browser: Browser, params: URLSearchParams): TabFee
             tabId = tab?.id ?? null;
           }
           if (tabId === null) return listener({ kind: 'no-tab' });
-          const reply = (await browser.runtime.sendMessage({ type: 'get-tab-analysis', tabId } satisfies Message)) as Reply<TabAnalysis | null>;
+          const reply = (await browser.runtime.sendMessage({
+            type: 'get-tab-analysis',
+            tabId,
+          } satisfies Message)) as Reply<TabAnalysis | null>;
           if (!alive) return;
           if (!reply?.ok) return listener({ kind: 'error', message: reply?.error ?? 'no answer from the background' });
           listener(reply.value ? { kind: 'ready', data: reply.value } : { kind: 'waiting', tabId });

@@ -62,7 +62,8 @@ function cueBefore(ctx: SpeakerContext, span: QuoteSpan, sentenceStart: number) 
   for (const verb of verbs.reverse()) {
     const at = sentenceStart + verb.index!;
     const subject = subjectBefore(text, at, ctx.persons);
-    if (subject && subject.start >= sentenceStart) return { subject, cue: text.slice(subject.start, at + verb[0].length) };
+    if (subject && subject.start >= sentenceStart)
+      return { subject, cue: text.slice(subject.start, at + verb[0].length) };
   }
   return null;
 }
@@ -78,7 +79,11 @@ export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: 
     const pEnd = paragraphEnd(text, span.close);
     const nextOpen = spans[i + 1]?.open ?? Infinity;
     const sentence = ctx.sentences[sentenceIndex(ctx.sentences, span.open)];
-    const sentenceStart = Math.max(paragraphStart(text, span.open), sentence?.start ?? 0, (spans[i - 1]?.close ?? -1) + 1);
+    const sentenceStart = Math.max(
+      paragraphStart(text, span.open),
+      sentence?.start ?? 0,
+      (spans[i - 1]?.close ?? -1) + 1,
+    );
     const found = cueAfter(full, span, Math.min(pEnd, nextOpen)) ?? cueBefore(full, span, sentenceStart);
     let resolved: Resolved = { speaker: NO_SPEAKER, attribution: 'none' };
     let cue: string | null = null;
@@ -89,7 +94,11 @@ export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: 
       // A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).
       const prev = quotes.at(-1);
       const samePara = prev && paragraphStart(text, prev.start) === paragraphStart(text, span.open);
-      const nextPara = prev && !samePara && paragraphStart(text, span.open) === span.open && paragraphEnd(text, prev.end) + 2 >= span.open - 1;
+      const nextPara =
+        prev &&
+        !samePara &&
+        paragraphStart(text, span.open) === span.open &&
+        paragraphEnd(text, prev.end) + 2 >= span.open - 1;
       if (prev && prev.attribution !== 'none' && (samePara || nextPara)) {
         resolved = { speaker: prev.speaker, attribution: 'continuation' };
       }

@@ -15,7 +15,10 @@ const THAT = /^\s+(?:(?:(?!and\b|but\b)[^\s.;,“”"«»„]+\s+){0,6})?that\s+
 const DATELINE = /^[^–—\n]{0,60}[–—]\s*[^–—\n]{0,30}\d{4}\s*[–—]\s*/u;
 const BARE = /^\s+(?=[\p{L}])/u;
 const ACCORDING_TO = /,\s+according\s+to\s+/iu;
-const TRAILING_CUE = new RegExp(String.raw`,\s+[^,]{0,90}?\b(${SPEECH_VERB})\b(?:\s+(?:on|in|at)\s+[^,.]{1,30})?[.!?]?$`, 'iu');
+const TRAILING_CUE = new RegExp(
+  String.raw`,\s+[^,]{0,90}?\b(${SPEECH_VERB})\b(?:\s+(?:on|in|at)\s+[^,.]{1,30})?[.!?]?$`,
+  'iu',
+);
 
 const trimEnd = (text: string, start: number, end: number) => {
   let e = end;
@@ -27,9 +30,16 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 type Ctx = SpeakerContext;
 
 /** Finds indirect statements in each sentence; parts inside direct quotes are left to the quote finder. */
-export function findIndirectStatements(ctx: Omit<Ctx, 'persons'>, mentions: Mention[], quotes: Quote[]): IndirectStatement[] {
+export function findIndirectStatements(
+  ctx: Omit<Ctx, 'persons'>,
+  mentions: Mention[],
+  quotes: Quote[],
+): IndirectStatement[] {
   const { text } = ctx;
-  const full: Ctx = { ...ctx, persons: mentions.filter((m) => m.kind === 'person' && !quotes.some((q) => m.start >= q.start && m.end <= q.end)) };
+  const full: Ctx = {
+    ...ctx,
+    persons: mentions.filter((m) => m.kind === 'person' && !quotes.some((q) => m.start >= q.start && m.end <= q.end)),
+  };
   const out: IndirectStatement[] = [];
   const push = (subjectResolved: ReturnType<typeof resolveSubject>, start: number, end: number) => {
     const e = trimEnd(text, start, end);
@@ -46,13 +56,22 @@ export function findIndirectStatements(ctx: Omit<Ctx, 'persons'>, mentions: Ment
       const lead = DATELINE.exec(sentence)?.[0].length ?? 0;
       const at = span.start + acc.index + acc[0].length;
       const m = full.persons.find((p) => p.start >= at && p.start <= at + 60);
-      if (m) push(resolveSubject(full, { kind: 'mention', mention: m, start: m.start }, m.start), span.start + lead, span.start + acc.index);
+      if (m)
+        push(
+          resolveSubject(full, { kind: 'mention', mention: m, start: m.start }, m.start),
+          span.start + lead,
+          span.start + acc.index,
+        );
     }
     // "..., Russian Foreign Ministry Spokeswoman Maria Zakharova said on Friday."
     const trailing = TRAILING_CUE.exec(sentence);
     if (trailing && !QUOTE_MARK.test(sentence)) {
-      const verbAt = span.start + trailing.index + trailing[0].indexOf(trailing[1]!, trailing[0].length - trailing[1]!.length - 40 > 0 ? 0 : 0);
-      const verbStart = span.start + trailing.index + trailing[0].search(new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, 'iu'));
+      const verbAt =
+        span.start +
+        trailing.index +
+        trailing[0].indexOf(trailing[1]!, trailing[0].length - trailing[1]!.length - 40 > 0 ? 0 : 0);
+      const verbStart =
+        span.start + trailing.index + trailing[0].search(new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, 'iu'));
       const subject = subjectBefore(text, verbStart, full.persons);
       if (subject && subject.start >= span.start + trailing.index && verbAt >= 0) {
         push(resolveSubject(full, subject, subject.start), span.start, span.start + trailing.index);

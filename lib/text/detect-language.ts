@@ -11,7 +11,11 @@ const STOPWORDS: Record<string, string[]> = {
 
 /** Returns a two-letter code, or null for text too short to tell. */
 export function detectLanguage(text: string): string | null {
-  const words = text.slice(0, 5000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 5000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return null;
   let best: string | null = null;
   let bestScore = 0;

@@ -31,7 +31,7 @@ export function foldText(input: string): FoldedText {
   const map = new Int32Array(input.length + 1);
   let n = 0;
   let lastSpace = false;
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldChar(width === 2 ? input.slice(i, i + 2) : input[i]!);

@@ -7,8 +7,39 @@ export interface Span {
 
 // Abbreviations that end with a period but do not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'u.s', 'u.k', 'u.n', 'no', 'jr', 'sr',
-  'prof', 'capt', 'sgt', 'maj', 'adm', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'u.s',
+  'u.k',
+  'u.n',
+  'no',
+  'jr',
+  'sr',
+  'prof',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Returns the spans of sentences in `text`; paragraph breaks always end a sentence. */
@@ -39,7 +70,7 @@ export function splitSentences(text: string): Span[] {
     // A sentence ends only where the next one starts with a capital, digit or quote.
     let k = j;
     while (k < text.length && text[k] === ' ') k++;
-    if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E(\[]/u.test(text[k]!)) continue;
+    if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E([]/u.test(text[k]!)) continue;
     push(j);
   }
   push(text.length);

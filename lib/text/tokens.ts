@@ -18,13 +18,20 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     // A sentence-final period is not part of the word, except in abbreviations such as "U.S." or "Mr.".
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|st|jr|sr)\.$/i.test(word)) {
+    if (
+      word.endsWith('.') &&
+      !/^(?:\p{L}\.)+$/u.test(word) &&
+      !/^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|st|jr|sr)\.$/i.test(word)
+    ) {
       word = word.slice(0, -1);
     }
     const start = m.index;
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/’/g, "'").replace(/\u00AD/g, ''),
+      lower: word
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .replace(/\u00AD/g, ''),
       start,
       end: start + word.length,
       cap: /^\p{Lu}/u.test(word),

@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabAnalysis } from '../../lib/messaging/contract';
+import { launchWithExtension, type Launched } from './launch-extension';
+import { serveFolder, type Served } from './serve-fixtures';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results');
+let browser: Launched;
+let server: Served;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFolder(resolve(import.meta.dirname, '../fixtures/pages'));
+  browser = await launchWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Reads what the background stored for the tab showing `url` (through the service worker). */
+async function storedAnalysis(url: string): Promise<TabAnalysis | null> {
+  return browser.worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } })
+      .chrome;
+    const all = (await api.storage.session.get(null)) as Record<string, { url: string }>;
+    return (Object.values(all).find((v) => v.url === u) as never) ?? null;
+  }, url);
+}
+
+async function waitForAnalysis(url: string): Promise<TabAnalysis> {
+  for (let i = 0; i < 100; i++) {
+    const found = await storedAnalysis(url);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no analysis reached the background for ${url}`);
+}
+
+describe('the built extension in Chromium', () => {
+  it('analyses a seed page and the side panel lists its officials', async () => {
+    const url = `${server.origin}/seed-003.html`;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const stored = await waitForAnalysis(url);
+    const ids = new Set(stored.analysis.mentions.map((m) => m.id));
+    expect([...ids]).toEqual(
+      expect.arrayContaining([
+        'sergei-ryabkov',
+        'vladimir-putin',
+        'donald-trump',
+        'alaska-summit-2025',
+        'budapest-summit-2025',
+      ]),
+    );
+    expect(stored.analysis.quotes.map((q) => q.speaker.id)).toEqual([
+      'sergei-ryabkov',
+      'sergei-ryabkov',
+      'sergei-ryabkov',
+      'sergei-ryabkov',
+    ]);
+    await page.screenshot({ path: `${SHOTS}/seed-003-page.png` });
+
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${stored.tabId}`);
+    const officials = panel.getByTestId('officials');
+    await expect.poll(() => officials.locator('li').count()).toBe(3);
+    const names = await officials.locator('.name').allTextContents();
+    expect(names).toEqual(['Sergei Ryabkov', 'Vladimir Putin', 'Donald Trump']);
+    await expect.poll(() => panel.getByTestId('events').locator('li').count()).toBe(2);
+    await panel.screenshot({ path: `${SHOTS}/seed-003-sidepanel.png` });
+  }, 60_000);
+
+  it('reports a page that is not an article as such', async () => {
+    const url = `${server.origin}/not-article.html`;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const stored = await waitForAnalysis(url);
+    expect(stored.analysis.article).toBeNull();
+    expect(stored.analysis.mentions).toEqual([]);
+  }, 30_000);
+});
