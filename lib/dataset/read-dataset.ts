@@ -9,17 +9,42 @@ export interface DatasetFile {
   value: unknown;
 }
 
-/** Reads every JSON file of the dataset, unparsed, so a checker can name the file of each problem. */
-export function readDatasetFiles(dataDir: string): DatasetFile[] {
-  const read = (file: string): DatasetFile => ({ file, value: JSON.parse(readFileSync(join(dataDir, file), 'utf8')) });
-  const files = ['manifest.json', 'people.json', 'events.json', 'topics.json'].map(read);
+export class DatasetReadError extends Error {}
+
+/** Lists the dataset's files relative to `dataDir`. */
+export function datasetFileNames(dataDir: string): string[] {
+  const names = ['manifest.json', 'people.json', 'events.json', 'topics.json'];
   const statementsDir = join(dataDir, 'statements');
   if (existsSync(statementsDir)) {
-    for (const name of readdirSync(statementsDir).sort()) {
-      if (name.endsWith('.json')) files.push(read(`statements/${name}`));
-    }
+    for (const name of readdirSync(statementsDir).sort()) if (name.endsWith('.json')) names.push(`statements/${name}`);
   }
-  return files;
+  return names;
+}
+
+/** Reads the raw text of every dataset file that exists. */
+export function readDatasetTexts(dataDir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of datasetFileNames(dataDir)) {
+    const path = join(dataDir, file);
+    if (existsSync(path)) texts.set(file, readFileSync(path, 'utf8'));
+  }
+  return texts;
+}
+
+/** Parses the texts as JSON; a syntax error names the file. */
+export function parseDatasetTexts(texts: Map<string, string>): DatasetFile[] {
+  return [...texts].map(([file, text]) => {
+    try {
+      return { file, value: JSON.parse(text) as unknown };
+    } catch (e) {
+      throw new DatasetReadError(`data/${file}: not valid JSON (${(e as Error).message})`);
+    }
+  });
+}
+
+/** Reads every JSON file of the dataset, unparsed by the schema, so a checker can name the file of each problem. */
+export function readDatasetFiles(dataDir: string): DatasetFile[] {
+  return parseDatasetTexts(readDatasetTexts(dataDir));
 }
 
 /** Assembles the files into one dataset value (not yet validated). */

@@ -47,7 +47,6 @@ export const AMBIGUOUS_SURNAMES = new Set([
   'ross',
   'scott',
   'burns',
-  'johnson',
   'sanchez',
   'lula',
 ]);

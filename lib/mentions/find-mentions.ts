@@ -1,7 +1,7 @@
 /** Finds every mention of a dataset person or event, and officials the dataset does not hold yet. */
 import type { Event, Person } from '../../data/schema';
 import { roleAt } from '../dataset/roles';
-import { findTitledNames, type TitledName } from '../officials/find-titled-names';
+import { findTitledNames, titleBefore, type TitledName } from '../officials/find-titled-names';
 import { foldKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
@@ -78,6 +78,20 @@ function surnamesOf(name: string): string[] {
   return out.filter((w) => w.length >= 3);
 }
 
+/** Index of the token starting at `offset`, or -1 (binary search: tokens are sorted). */
+function tokenIndexAt(tokens: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Finds the mentions in `text`, sorted by offset. */
 export function findMentions(text: string, ctx: MentionContext, opts: MentionOptions): Mention[] {
   const hits = ctx.matcher.match(text);
@@ -96,7 +110,11 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
     if (!hit.targets.find((t) => t.id === id)?.short) fullBefore.add(id);
     personIds.add(id);
     const titledName = titleAt.get(hit.end) ?? titleAt.get(hit.start);
-    const title = titledName && titledName.start <= hit.start && titledName.end >= hit.start ? titledName.title : null;
+    let title = titledName && titledName.start <= hit.start && titledName.end >= hit.start ? titledName.title : null;
+    if (!title) {
+      const at = tokenIndexAt(tokens, hit.start);
+      title = at >= 0 ? (titleBefore(text, tokens, at, opts.lang)?.title ?? null) : null;
+    }
     mentions.push({
       kind: 'person',
       id,

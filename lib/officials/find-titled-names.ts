@@ -148,6 +148,19 @@ function titleTailEnd(text: string, tokens: Token[], head: number, lang: string 
   return e;
 }
 
+/** Reads a title that ends right before token `i` ("President" in "President Trump"), or null. */
+export function titleBefore(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lang: string | null,
+): { title: string; start: number } | null {
+  const head = i - 1;
+  if (head < 0 || !SPACE_GAP.test(gapBefore(text, tokens, i)) || !isTitleHead(tokens[head]!.lower, lang)) return null;
+  const ts = titleStartIndex(text, tokens, head);
+  return { title: text.slice(tokens[ts]!.start, tokens[head]!.end), start: tokens[ts]!.start };
+}
+
 /** Finds every titled person in the text; where several titles lead to one name, the nearest wins. */
 export function findTitledNames(text: string, tokens: Token[], lang: string | null): TitledName[] {
   const byStart = new Map<number, TitledName>();

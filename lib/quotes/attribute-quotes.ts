@@ -30,7 +30,10 @@ export function resolveSubject(ctx: SpeakerContext, subject: Subject, before: nu
   }
 }
 
-const paragraphStart = (text: string, i: number) => text.lastIndexOf('\n\n', i) + 1 || 0;
+const paragraphStart = (text: string, i: number) => {
+  const k = text.lastIndexOf('\n\n', i - 1);
+  return k < 0 ? 0 : k + 2;
+};
 const paragraphEnd = (text: string, i: number) => {
   const e = text.indexOf('\n\n', i);
   return e < 0 ? text.length : e;
@@ -98,7 +101,7 @@ export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: 
         prev &&
         !samePara &&
         paragraphStart(text, span.open) === span.open &&
-        paragraphEnd(text, prev.end) + 2 >= span.open - 1;
+        paragraphEnd(text, prev.end) + 2 === span.open;
       if (prev && prev.attribution !== 'none' && (samePara || nextPara)) {
         resolved = { speaker: prev.speaker, attribution: 'continuation' };
       }
