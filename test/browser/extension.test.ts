@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabAnalysis } from '../../lib/messaging/contract';
-import { launchWithExtension, type Launched } from './launch-extension';
-import { serveFolder, type Served } from './serve-fixtures';
+import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
+import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 let browser: Launched;

@@ -1,4 +1,4 @@
-/** Launches Chromium with the built extension loaded, in a fresh profile. */
+/** Launches Chromium with the built extension loaded, in a fresh profile (Node only: tests and the demo). */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

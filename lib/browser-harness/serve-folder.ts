@@ -1,4 +1,4 @@
-/** Serves a folder on 127.0.0.1 with a free port, for browser tests and the demo. */
+/** Serves a folder on 127.0.0.1 with a free port, for browser tests and the demo (Node only). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';

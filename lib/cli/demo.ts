@@ -1,0 +1,69 @@
+/**
+ * `npm start [-- --headless] [--seed 003]`: serves the seed articles on 127.0.0.1 and opens Chromium with the built
+ * extension on one of them, with the side panel's view beside it. Without a display it runs headless, writes
+ * screenshots and prints where they are.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchWithExtension } from '../browser-harness/launch-extension';
+import { serveFolder } from '../browser-harness/serve-folder';
+import type { TabAnalysis } from '../messaging/contract';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { headless: { type: 'boolean' }, seed: { type: 'string', default: '003' }, out: { type: 'string' } } });
+const headless = values.headless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const outDir = resolve(values.out ?? resolve(ROOT, '.demo'));
+
+const seeds = ['000', '001', '002', '003', '004'];
+const index = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>On Record demo articles</title></head><body><h1>On Record demo articles</h1><ul>${seeds.map((s) => `<li><a href="/seed-${s}.html">Seed article ${s}</a></li>`).join('')}</ul></body></html>`;
+
+async function main() {
+  const server = await serveFolder(resolve(ROOT, 'test/fixtures/pages'), { '/': index });
+  const browser = await launchWithExtension({ headless });
+  const url = `${server.origin}/seed-${values.seed}.html`;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+
+  let stored: TabAnalysis | null = null;
+  for (let i = 0; i < 100 && !stored; i++) {
+    stored = await browser.worker.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome;
+      return (Object.values(await api.storage.session.get(null)).find((v: { url: string }) => v.url === u) as never) ?? null;
+    }, url);
+    if (!stored) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!stored) throw new Error('the extension did not report an analysis for the demo page');
+
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${stored.tabId}`);
+  await panel.getByTestId('officials').waitFor();
+
+  const people = new Set(stored.analysis.mentions.filter((m) => m.kind === 'person').map((m) => m.name));
+  console.log(`On Record found ${people.size} officials (${[...people].join(', ')}) and ${stored.analysis.quotes.length} quotes on ${url}`);
+  if (headless) {
+    mkdirSync(outDir, { recursive: true });
+    await page.screenshot({ path: resolve(outDir, 'article.png') });
+    await panel.screenshot({ path: resolve(outDir, 'side-panel.png'), fullPage: true });
+    console.log(`Screenshots written to ${outDir}:\n  ${resolve(outDir, 'article.png')}\n  ${resolve(outDir, 'side-panel.png')}`);
+    await browser.close();
+    await server.close();
+    return;
+  }
+  await page.bringToFront();
+  console.log(`Demo articles: ${server.origin}/  ·  Click the On Record toolbar button to open the side panel.`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = async () => {
+    await browser.close().catch(() => {});
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  browser.context.on('close', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(`demo: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
