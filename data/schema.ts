@@ -75,7 +75,8 @@ export const StanceValueSchema = z.union([z.literal(-2), z.literal(-1), z.litera
 export const DimensionSchema = z.strictObject({
   id: IdSchema,
   label: z.string().min(2),
-  scale: z.strictObject({ '-2': z.string(), '-1': z.string(), '0': z.string(), '1': z.string(), '2': z.string() }),
+  /** Labels of the values -2, -1, 0, +1 and +2, in that order. */
+  scale: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
 });
 
 export const TopicSchema = z.strictObject({
