@@ -24,7 +24,14 @@ export default tseslint.config(
   {
     // The engine is pure: no browser globals, no page painting, no entrypoints.
     files: ['lib/**/*.ts'],
-    ignores: ['lib/background/**', 'lib/content/**', 'lib/panel/**', 'lib/cli/**', 'lib/browser-harness/**', 'lib/messaging/extension-api.ts'],
+    ignores: [
+      'lib/background/**',
+      'lib/content/**',
+      'lib/panel/**',
+      'lib/cli/**',
+      'lib/browser-harness/**',
+      'lib/messaging/extension-api.ts',
+    ],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'location', 'navigator'],
       'no-restricted-imports': ['error', { patterns: ['wxt/browser', '**/entrypoints/**', '**/components/**'] }],

@@ -1,5 +1,5 @@
 /** Loads the shipped dataset once per service-worker life and builds the engine from it. */
-import { type Dataset, parseDataset } from '../dataset/dataset';
+import { type Dataset, parseShipped } from '../dataset/dataset';
 import { createEngine, type Engine } from '../engine/create-engine';
 
 export interface LoadedEngine {
@@ -12,8 +12,8 @@ export function engineLoader(url: string, fetchJson: (url: string) => Promise<un
   let loading: Promise<LoadedEngine> | null = null;
   return () => {
     loading ??= fetchJson(url).then((raw) => {
-      const dataset = parseDataset(raw);
-      return { engine: createEngine(dataset), dataset };
+      const { dataset, textIndex } = parseShipped(raw);
+      return { engine: createEngine({ ...dataset, textIndex }), dataset };
     });
     loading.catch(() => (loading = null));
     return loading;

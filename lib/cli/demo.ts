@@ -8,11 +8,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchWithExtension } from '../browser-harness/launch-extension';
 import { serveFolder } from '../browser-harness/serve-folder';
-import type { TabAnalysis } from '../messaging/contract';
+import { waitForAnalysis } from '../browser-harness/tab-analysis';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { headless: { type: 'boolean' }, seed: { type: 'string', default: '003' }, out: { type: 'string' } } });
-const headless = values.headless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const { values } = parseArgs({
+  options: { headless: { type: 'boolean' }, seed: { type: 'string', default: '003' }, out: { type: 'string' } },
+});
+const headless =
+  values.headless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const outDir = resolve(values.out ?? resolve(ROOT, '.demo'));
 
 const seeds = ['000', '001', '002', '003', '004'];
@@ -25,15 +28,7 @@ async function main() {
   const page = await browser.context.newPage();
   await page.goto(url);
 
-  let stored: TabAnalysis | null = null;
-  for (let i = 0; i < 100 && !stored; i++) {
-    stored = await browser.worker.evaluate(async (u) => {
-      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome;
-      return (Object.values(await api.storage.session.get(null)).find((v: { url: string }) => v.url === u) as never) ?? null;
-    }, url);
-    if (!stored) await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!stored) throw new Error('the extension did not report an analysis for the demo page');
+  const stored = await waitForAnalysis(browser.worker, url);
 
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
@@ -41,12 +36,16 @@ async function main() {
   await panel.getByTestId('officials').waitFor();
 
   const people = new Set(stored.analysis.mentions.filter((m) => m.kind === 'person').map((m) => m.name));
-  console.log(`On Record found ${people.size} officials (${[...people].join(', ')}) and ${stored.analysis.quotes.length} quotes on ${url}`);
+  console.log(
+    `On Record found ${people.size} officials (${[...people].join(', ')}) and ${stored.analysis.quotes.length} quotes on ${url}`,
+  );
   if (headless) {
     mkdirSync(outDir, { recursive: true });
     await page.screenshot({ path: resolve(outDir, 'article.png') });
     await panel.screenshot({ path: resolve(outDir, 'side-panel.png'), fullPage: true });
-    console.log(`Screenshots written to ${outDir}:\n  ${resolve(outDir, 'article.png')}\n  ${resolve(outDir, 'side-panel.png')}`);
+    console.log(
+      `Screenshots written to ${outDir}:\n  ${resolve(outDir, 'article.png')}\n  ${resolve(outDir, 'side-panel.png')}`,
+    );
     await browser.close();
     await server.close();
     return;

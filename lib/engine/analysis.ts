@@ -1,6 +1,8 @@
 /** What the engine reports for one page: the `analyze --json` contract. Later versions add fields, never rename. */
 import type { Mention } from '../mentions/mention';
 import type { IndirectStatement, Quote } from '../quotes/quote';
+import type { Card, KnownQuote } from '../related/card';
+import type { TopicScore } from '../related/detect-topics';
 
 export interface ArticleSummary {
   title: string | null;
@@ -18,6 +20,10 @@ export interface Analysis {
   /** Why the page is not an article, when `article` is null. */
   notArticle?: string;
   mentions: Mention[];
-  quotes: Quote[];
+  /** Each quote says whether the dataset already holds it, and how faithfully the article quotes it. */
+  quotes: (Quote & { known: KnownQuote | null })[];
   statements: IndirectStatement[];
+  /** The article's topics, strongest first. */
+  topics: TopicScore[];
+  cards: Card[];
 }

@@ -1,10 +1,15 @@
 /** Builds the engine once per dataset; analysing a text is then linear in its length. */
+import type { AsPlainObject } from 'minisearch';
 import type { Dataset } from '../dataset/dataset';
 import type { Article, Extraction } from '../extract/article';
 import { buildAliasMatcher } from '../mentions/alias-matcher';
 import { findMentions } from '../mentions/find-mentions';
 import { attributeQuotes } from '../quotes/attribute-quotes';
 import { findIndirectStatements } from '../quotes/find-indirect';
+import { buildCards } from '../related/build-cards';
+import { createTopicDetector } from '../related/detect-topics';
+import { matchQuote } from '../related/quote-fidelity';
+import { createStatementStore } from '../related/statement-store';
 import { splitSentences } from '../text/sentences';
 import type { Analysis } from './analysis';
 
@@ -15,25 +20,43 @@ export interface Engine {
   analyze(extraction: Extraction, opts?: { includeText?: boolean }): Analysis;
 }
 
-/** Creates an engine over the dataset (people, events) with one alias automaton. */
-export function createEngine(dataset: Pick<Dataset, 'people' | 'events'>): Engine {
+/** What the engine needs: people and events at least; statements and topics for cards; a prebuilt text index. */
+export type EngineInput = Pick<Dataset, 'people' | 'events'> &
+  Partial<Pick<Dataset, 'statements' | 'topics' | 'manifest'>> & { textIndex?: AsPlainObject };
+
+/** Creates an engine over the dataset with one alias automaton and one statement index. */
+export function createEngine(dataset: EngineInput): Engine {
   const matcher = buildAliasMatcher(dataset.people, dataset.events);
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const events = new Map(dataset.events.map((e) => [e.id, e]));
+  const topics = new Map((dataset.topics ?? []).map((t) => [t.id, t]));
+  const store = createStatementStore(dataset.statements ?? [], dataset.textIndex);
+  const detector = createTopicDetector(dataset.topics ?? [], store);
+  const today = dataset.manifest?.updated ?? new Date().toISOString().slice(0, 10);
 
   const analyzeArticle: Engine['analyzeArticle'] = (article, opts = {}) => {
     const { text } = article;
     const date = article.publishedTime?.slice(0, 10) ?? null;
     const mentions = findMentions(text, { matcher, people, events }, { date, lang: article.lang });
     const ctx = { text, sentences: splitSentences(text), people, date };
-    const quotes = attributeQuotes(ctx, mentions);
+    const quotes = attributeQuotes(ctx, mentions).map((q) => ({
+      ...q,
+      known: matchQuote(store, q.text, q.speaker.id),
+    }));
     const statements = findIndirectStatements(ctx, mentions, quotes);
+    const articleTopics = detector.detect(text, article.title);
+    const cards = buildCards(
+      { text, title: article.title, date, mentions, topics: articleTopics },
+      { people, events, topics, store, today },
+    );
     const { text: _omit, ...meta } = article;
     return {
       article: { ...meta, textLength: text.length, ...(opts.includeText ? { text } : {}) },
       mentions,
       quotes,
       statements,
+      topics: articleTopics,
+      cards,
     };
   };
 
@@ -41,7 +64,15 @@ export function createEngine(dataset: Pick<Dataset, 'people' | 'events'>): Engin
     analyzeArticle,
     analyze(extraction, opts) {
       if (extraction.kind === 'not-article') {
-        return { article: null, notArticle: extraction.reason, mentions: [], quotes: [], statements: [] };
+        return {
+          article: null,
+          notArticle: extraction.reason,
+          mentions: [],
+          quotes: [],
+          statements: [],
+          topics: [],
+          cards: [],
+        };
       }
       return analyzeArticle(extraction.article, opts);
     },

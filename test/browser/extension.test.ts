@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabAnalysis } from '../../lib/messaging/contract';
+import { waitForAnalysis as waitFor } from '../../lib/browser-harness/tab-analysis';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
 
@@ -20,24 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Reads what the background stored for the tab showing `url` (through the service worker). */
-async function storedAnalysis(url: string): Promise<TabAnalysis | null> {
-  return browser.worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } })
-      .chrome;
-    const all = (await api.storage.session.get(null)) as Record<string, { url: string }>;
-    return (Object.values(all).find((v) => v.url === u) as never) ?? null;
-  }, url);
-}
-
-async function waitForAnalysis(url: string): Promise<TabAnalysis> {
-  for (let i = 0; i < 100; i++) {
-    const found = await storedAnalysis(url);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no analysis reached the background for ${url}`);
-}
+const waitForAnalysis = (url: string) => waitFor(browser.worker, url);
 
 describe('the built extension in Chromium', () => {
   it('analyses a seed page and the side panel lists its officials', async () => {

@@ -1,0 +1,152 @@
+/** Builds the cards for an analysed article: people with related statements and position changes, and events. */
+import type { Event, Person, Statement, Topic } from '../../data/schema';
+import { latestRole, roleAt } from '../dataset/roles';
+import type { Mention } from '../mentions/mention';
+import { splitSentences } from '../text/sentences';
+import type { Card, EventCard, PersonCard, RelatedStatement } from './card';
+import type { TopicScore } from './detect-topics';
+import { computeSeries } from './position-changes';
+import type { StatementStore } from './statement-store';
+
+export interface CardContext {
+  people: Map<string, Person>;
+  events: Map<string, Event>;
+  topics: Map<string, Topic>;
+  store: StatementStore;
+  /** The dataset's last-updated date: "now" for roles. */
+  today: string;
+}
+
+export interface CardInput {
+  text: string;
+  title: string | null;
+  date: string | null;
+  mentions: Mention[];
+  topics: TopicScore[];
+}
+
+/** Ranking weights: topic overlap matters most, then text similarity, then recency. */
+const WEIGHTS = { topic: 0.45, text: 0.4, recency: 0.15 };
+const RELATED_LIMIT = 6;
+const EVENT_STATEMENTS_LIMIT = 6;
+const YEAR_MS = 365.25 * 86_400_000;
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .slice(0, 2)
+    .join('');
+
+/** The sentences of the article that name the person: the context for text similarity. */
+function contextOf(text: string, mentions: Mention[]): string {
+  const sentences = splitSentences(text);
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (s) parts.add(text.slice(s.start, s.end));
+  }
+  return [...parts].join(' ').slice(0, 2000);
+}
+
+function rankRelated(
+  earlier: Statement[],
+  input: CardInput,
+  context: string,
+  ctx: CardContext,
+  personId: string,
+): RelatedStatement[] {
+  if (earlier.length === 0) return [];
+  const maxTopic = input.topics[0]?.score ?? 1;
+  const topicWeight = new Map(input.topics.map((t) => [t.topic, t.score / maxTopic]));
+  const hits = ctx.store.search(`${input.title ?? ''} ${context}`, { person: personId, limit: 50 });
+  const maxText = hits[0]?.score ?? 1;
+  const textScore = new Map(hits.map((h) => [h.id, h.score / maxText]));
+  const ref = input.date ? Date.parse(input.date) : Date.parse(earlier.at(-1)!.said.date);
+  return earlier
+    .map((s) => {
+      const topic = Math.max(0, ...s.topics.map((t) => topicWeight.get(t) ?? 0));
+      const years = Math.max(0, (ref - Date.parse(s.said.date)) / YEAR_MS);
+      const score =
+        WEIGHTS.topic * topic + WEIGHTS.text * (textScore.get(s.id) ?? 0) + WEIGHTS.recency * Math.exp(-years / 3);
+      return { statementId: s.id, score: Math.round(score * 1000) / 1000 };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, RELATED_LIMIT);
+}
+
+function personCard(group: Mention[], input: CardInput, ctx: CardContext): PersonCard {
+  const first = group[0]!;
+  const base = {
+    kind: 'person' as const,
+    name: first.name,
+    title: group.find((m) => m.title)?.title ?? null,
+    initials: initials(first.name),
+    mentionCount: group.length,
+    firstMention: first.start,
+  };
+  const person = first.id ? ctx.people.get(first.id) : undefined;
+  if (!person)
+    return {
+      ...base,
+      id: null,
+      roleThen: null,
+      roleNow: null,
+      earlierCount: 0,
+      related: [],
+      series: [],
+      statements: {},
+    };
+  const all = ctx.store.byPerson.get(person.id) ?? [];
+  const earlier = input.date ? all.filter((s) => s.said.date <= input.date!) : all;
+  const related = rankRelated(earlier, input, contextOf(input.text, group), ctx, person.id);
+  const series = computeSeries(earlier, ctx.topics, new Set(input.topics.map((t) => t.topic)));
+  const ids = new Set([
+    ...related.map((r) => r.statementId),
+    ...series.flatMap((s) => s.points.map((p) => p.statementId)),
+  ]);
+  return {
+    ...base,
+    id: person.id,
+    name: person.name,
+    roleThen: roleAt(person, input.date ?? ctx.today),
+    roleNow: roleAt(person, ctx.today) ?? latestRole(person),
+    earlierCount: earlier.length,
+    related,
+    series,
+    statements: Object.fromEntries([...ids].map((id) => [id, ctx.store.byId.get(id)!])),
+  };
+}
+
+function eventCard(group: Mention[], ctx: CardContext): EventCard | null {
+  const event = ctx.events.get(group[0]!.id ?? '');
+  if (!event) return null;
+  const about = ctx.store.byEvent.get(event.id) ?? [];
+  return {
+    kind: 'event',
+    id: event.id,
+    name: event.name,
+    start: event.start,
+    end: event.end,
+    place: event.place,
+    status: event.status,
+    participants: event.participants.map((id) => ({ id, name: ctx.people.get(id)?.name ?? id })),
+    mentionCount: group.length,
+    firstMention: group[0]!.start,
+    before: about.filter((s) => s.said.date < event.start).slice(-EVENT_STATEMENTS_LIMIT),
+    after: about.filter((s) => s.said.date >= event.start).slice(0, EVENT_STATEMENTS_LIMIT),
+  };
+}
+
+/** One card per person and event, ordered by prominence: how often the article names them, then who comes first. */
+export function buildCards(input: CardInput, ctx: CardContext): Card[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of input.mentions) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
+  const cards: Card[] = [];
+  for (const group of groups.values()) {
+    const card = group[0]!.kind === 'person' ? personCard(group, input, ctx) : eventCard(group, ctx);
+    if (card) cards.push(card);
+  }
+  return cards.sort((a, b) => b.mentionCount - a.mentionCount || a.firstMention - b.firstMention);
+}

@@ -1,0 +1,42 @@
+/**
+ * The quote-fidelity check: does the dataset already hold a quote, and did the article quote it verbatim, trimmed
+ * (a contiguous part of the recorded words) or paraphrased (most of the same words)?
+ */
+import { normalizeWords } from '../dataset/normalize-words';
+import type { KnownQuote } from './card';
+import type { StatementStore } from './statement-store';
+
+/** Share of the quote's words that must appear in a statement for a paraphrase. */
+const PARAPHRASE_OVERLAP = 0.6;
+/** Quotes shorter than this many words are too short to match ("impressive"). */
+const MIN_WORDS = 4;
+
+function overlap(quoteWords: string[], statementWords: Set<string>): number {
+  return quoteWords.filter((w) => statementWords.has(w)).length / quoteWords.length;
+}
+
+/** Finds the dataset statement a quote reproduces; `speaker` narrows the search when known. */
+export function matchQuote(store: StatementStore, quote: string, speaker: string | null): KnownQuote | null {
+  const q = normalizeWords(quote);
+  const words = q.split(' ').filter(Boolean);
+  if (words.length < MIN_WORDS) return null;
+  let best: { known: KnownQuote; rank: number } | null = null;
+  const rank = { verbatim: 3, trimmed: 2, paraphrased: 1 } as const;
+  for (const hit of store.search(quote, { person: speaker ?? undefined, limit: 10 })) {
+    const s = store.byId.get(hit.id);
+    if (!s || s.words.indirect) continue;
+    const n = normalizeWords(s.words.text);
+    const fidelity =
+      n === q
+        ? 'verbatim'
+        : n.includes(q) || q.includes(n)
+          ? 'trimmed'
+          : overlap(words, new Set(n.split(' '))) >= PARAPHRASE_OVERLAP
+            ? 'paraphrased'
+            : null;
+    if (fidelity && (!best || rank[fidelity] > best.rank))
+      best = { known: { statementId: s.id, fidelity }, rank: rank[fidelity] };
+    if (best?.known.fidelity === 'verbatim') break;
+  }
+  return best?.known ?? null;
+}
