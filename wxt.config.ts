@@ -18,8 +18,19 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'On Record',
     description: 'Source context for news articles: what officials said before, with dates and sources.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    action: { default_title: 'On Record' },
+    // Each permission is explained in the README ("Permissions").
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'On Record: open the side panel' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlights on or off on this page',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted name and show its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,17 @@
-/** The background's wiring: validates messages, runs the engine on what content scripts read, stores results per tab. */
-import type { ExtensionApi } from '../messaging/extension-api';
+/**
+ * The background's wiring: validates every message and its sender, runs the engine on what content scripts read,
+ * keeps each tab's result in session storage (the service worker may stop at any time), and routes commands.
+ */
 import { DATASET_ASSET } from '../dataset/asset-name';
+import { datasetStats } from '../dataset/stats';
 import { type Message, type Reply, type TabAnalysis, parseMessage, tabKey } from '../messaging/contract';
+import type { ExtensionApi } from '../messaging/extension-api';
 import { engineLoader } from './load-engine';
+import { openSidePanel } from './side-panel';
 
 type Sender = { id?: string; tab?: { id?: number }; url?: string };
+
+export const MENU_TOGGLE = 'on-record-toggle-highlights';
 
 /** Sets up the background; returns nothing because the browser owns its lifetime. */
 export function createBackground(browser: ExtensionApi): void {
@@ -12,11 +19,32 @@ export function createBackground(browser: ExtensionApi): void {
   const getURL = browser.runtime.getURL as (path: string) => string;
   const loadEngine = engineLoader(getURL(`/${DATASET_ASSET}`), async (url) => (await fetch(url)).json());
   const extensionOrigin = new URL(getURL('/')).origin;
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  // Chrome: the toolbar button opens the side panel.
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
-    ?.sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  const sendToTab = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message);
+  const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+
+  /** Makes sure the tab is analysed: asks its content script, or injects it (activeTab grants that on a click). */
+  async function runOnTab(tabId: number) {
+    try {
+      await sendToTab(tabId, { type: 'run-now' });
+    } catch {
+      await browser.scripting
+        ?.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] })
+        .catch(() => {});
+      // The injected script loads its settings first; ask until it answers.
+      for (let i = 0; i < 20; i++) {
+        if (
+          await sendToTab(tabId, { type: 'run-now' }).then(
+            () => true,
+            () => false,
+          )
+        )
+          return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
 
   async function handle(message: Message, sender: Sender): Promise<Reply<unknown>> {
     switch (message.type) {
@@ -35,8 +63,31 @@ export function createBackground(browser: ExtensionApi): void {
         const value = (await browser.storage.session.get(key))[key] as TabAnalysis | undefined;
         return { ok: true, value: value ?? null };
       }
-      case 'tab-analysis-updated':
-        return { ok: false, error: 'not a command' };
+      case 'get-dataset-info': {
+        const { dataset } = await loadEngine();
+        return { ok: true, value: datasetStats(dataset) };
+      }
+      case 'reveal-in-page': {
+        const found = await sendToTab(message.tabId, {
+          type: 'reveal-span',
+          start: message.start,
+          end: message.end,
+        }).catch(() => false);
+        return { ok: true, value: found === true };
+      }
+      case 'open-side-panel': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'open-side-panel must come from a tab' };
+        await browser.storage.session.set({ [`focus:${tabId}`]: message.group });
+        const opened = await openSidePanel(browser, tabId);
+        return opened
+          ? { ok: true, value: true }
+          : { ok: false, error: 'Click the On Record toolbar button to open the side panel.' };
+      }
+      case 'highlights-toggled':
+        return { ok: true, value: null };
+      default:
+        return { ok: false, error: `${message.type} is not a command the background takes` };
     }
   }
 
@@ -45,14 +96,40 @@ export function createBackground(browser: ExtensionApi): void {
     if (sender.id !== browser.runtime.id) return undefined;
     if (!sender.tab && sender.url && !sender.url.startsWith(extensionOrigin)) return undefined;
     const message = parseMessage(raw);
-    if (!message || message.type === 'tab-analysis-updated') return undefined;
+    if (!message) return undefined;
     return handle(message, sender).catch((e: unknown): Reply<never> => ({
       ok: false,
       error: e instanceof Error ? e.message : String(e),
     }));
   });
 
+  // The toolbar button opens the side panel and makes sure the page is analysed (the only way in click-only mode).
+  action?.onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    void openSidePanel(browser, tab.id);
+    void runOnTab(tab.id);
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return;
+    if (command === 'toggle-highlights') sendToTab(tabId, { type: 'toggle-highlights' }).catch(() => {});
+    if (command === 'next-mention') sendToTab(tabId, { type: 'focus-next-mention' }).catch(() => {});
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus?.create({
+      id: MENU_TOGGLE,
+      title: 'Turn highlights on or off on this page',
+      contexts: ['action'],
+    });
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_TOGGLE && tab?.id !== undefined)
+      sendToTab(tab.id, { type: 'toggle-highlights' }).catch(() => {});
+  });
+
   browser.tabs.onRemoved.addListener((tabId: number) => {
-    browser.storage.session.remove(tabKey(tabId)).catch(() => {});
+    browser.storage.session.remove([tabKey(tabId), `focus:${tabId}`]).catch(() => {});
   });
 }

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchWithExtension } from '../browser-harness/launch-extension';
 import { serveFolder } from '../browser-harness/serve-folder';
 import { waitForAnalysis } from '../browser-harness/tab-analysis';
+import { wordCentre } from '../browser-harness/word-box';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -31,9 +32,11 @@ async function main() {
   const stored = await waitForAnalysis(browser.worker, url);
 
   const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.setViewportSize({ width: 420, height: 1100 });
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${stored.tabId}`);
   await panel.getByTestId('officials').waitFor();
+  // Open the most prominent official's card, as a reader would.
+  await panel.locator('button.name').first().click();
 
   const people = new Set(stored.analysis.mentions.filter((m) => m.kind === 'person').map((m) => m.name));
   console.log(
@@ -41,8 +44,18 @@ async function main() {
   );
   if (headless) {
     mkdirSync(outDir, { recursive: true });
+    await page.bringToFront();
+    const spot = await wordCentre(page, 'Ryabkov stressed');
+    if (spot) {
+      await page.mouse.move(spot.x - 30, spot.y);
+      await page
+        .locator('on-record-card')
+        .waitFor({ state: 'attached', timeout: 5000 })
+        .catch(() => {});
+      await page.waitForTimeout(300);
+    }
     await page.screenshot({ path: resolve(outDir, 'article.png') });
-    await panel.screenshot({ path: resolve(outDir, 'side-panel.png'), fullPage: true });
+    await panel.screenshot({ path: resolve(outDir, 'side-panel.png') });
     console.log(
       `Screenshots written to ${outDir}:\n  ${resolve(outDir, 'article.png')}\n  ${resolve(outDir, 'side-panel.png')}`,
     );

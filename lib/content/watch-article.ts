@@ -1,19 +1,129 @@
-/** Reads the article on the page and sends it to the background; again after SPA navigation. */
+/**
+ * The content script's life on one page: reads the article (from a clone), asks the background to analyse it,
+ * paints the result, and runs again after SPA navigation or when a late-loading article grows. Every listener and
+ * timer belongs to `ctx`, so an extension update or a page change removes them all.
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Analysis } from '../engine/analysis';
 import { extractArticle } from '../extract/extract-article';
-import type { Message } from '../messaging/contract';
+import { type Message, type Reply, parseMessage } from '../messaging/contract';
+import type { ExtensionApi } from '../messaging/extension-api';
+import { isExcluded, loadSettings, settingsItem, type Settings } from '../settings/settings';
+import { type CardUi, type PageSession, startPageSession } from './page-session';
 
-/** Runs once now and on every `wxt:locationchange`; all listeners belong to `ctx`. */
-export function watchArticle(ctx: ContentScriptContext, doc: Document, send: (m: Message) => Promise<unknown>): void {
-  const run = () => {
-    if (ctx.isInvalid) return;
-    const extraction = extractArticle(doc);
-    send({ type: 'analyze-article', url: doc.location.href, extraction }).catch((e: unknown) => {
-      // After an extension update the old content script's context is gone: clean up and say nothing.
-      if (String(e).includes('Extension context invalidated')) return;
-      console.warn('On Record: could not analyse this page:', e);
-    });
+/** When to look again for an article that arrives late, in ms after start; bounded and cheap. */
+const GROWTH_CHECKS = [1500, 4000, 9000];
+/** Growth that counts as the article having arrived: a fifth more text and at least this many characters. */
+const MIN_GROWTH = 500;
+
+export interface WatchOptions {
+  browser: ExtensionApi;
+  createCardUi: () => CardUi;
+  /** Run now even in click-only mode (the script was injected by a toolbar click). */
+  triggered?: boolean;
+}
+
+/** Starts watching the page; returns the current session for tests and debugging. */
+export async function watchArticle(
+  ctx: ContentScriptContext,
+  doc: Document,
+  opts: WatchOptions,
+): Promise<() => PageSession | null> {
+  const { browser } = opts;
+  let { settings } = await loadSettings();
+  let session: PageSession | null = null;
+  let ui: CardUi | null = null;
+  let highlightsOn = settings.highlights;
+  let running = false;
+  let started = opts.triggered === true;
+
+  const send = async (m: Message) => (await browser.runtime.sendMessage(m)) as Reply<Analysis>;
+  const stop = () => {
+    session?.dispose();
+    session = null;
   };
-  run();
-  ctx.addEventListener(window, 'wxt:locationchange', () => run());
+
+  const run = async () => {
+    if (ctx.isInvalid || running) return;
+    if (isExcluded(settings, doc.location.hostname) || (settings.clickOnly && !started)) return stop();
+    running = true;
+    try {
+      const extraction = extractArticle(doc);
+      const reply = await send({ type: 'analyze-article', url: doc.location.href, extraction });
+      if (ctx.isInvalid) return;
+      stop();
+      if (!reply?.ok || extraction.kind !== 'article') return;
+      ui ??= opts.createCardUi();
+      session = startPageSession(doc, extraction.article.text, reply.value, ui, {
+        highlights: highlightsOn,
+        hoverCards: settings.hoverCards,
+      });
+    } catch (e) {
+      // After an extension update the old content script's context is gone: clean up and say nothing.
+      if (String(e).includes('Extension context invalidated')) return stop();
+      console.warn('On Record: could not analyse this page:', e);
+    } finally {
+      running = false;
+    }
+  };
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const m = parseMessage(raw);
+    if (!m) return undefined;
+    switch (m.type) {
+      case 'toggle-highlights':
+        highlightsOn = !(session?.highlightsOn ?? highlightsOn);
+        session?.setHighlights(highlightsOn);
+        void browser.runtime
+          .sendMessage({ type: 'highlights-toggled', on: highlightsOn } satisfies Message)
+          .catch(() => {});
+        return Promise.resolve(highlightsOn);
+      case 'focus-next-mention':
+        session?.focusNext();
+        return Promise.resolve(true);
+      case 'reveal-span':
+        return Promise.resolve(session?.reveal(m.start, m.end) ?? false);
+      case 'run-now':
+        started = true;
+        return run().then(() => true);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    stop();
+    ui?.dispose();
+  });
+
+  const unwatch = settingsItem.watch((next: Settings | null) => {
+    if (!next) return;
+    const wasRunning = session !== null;
+    settings = next;
+    highlightsOn = next.highlights;
+    session?.setHighlights(next.highlights);
+    session?.setHoverCards(next.hoverCards);
+    if (isExcluded(next, doc.location.hostname) || (next.clickOnly && !started)) stop();
+    else if (!wasRunning) void run();
+  });
+  ctx.onInvalidated(unwatch);
+
+  await run();
+  ctx.addEventListener(window, 'wxt:locationchange', () => void run());
+  // Back/forward cache: the page comes back as it was; tell the background again so the panel follows.
+  ctx.addEventListener(window, 'pageshow', (e) => (e as PageTransitionEvent).persisted && void run());
+  const initialLength = doc.body?.textContent?.length ?? 0;
+  let grown = false;
+  for (const delay of GROWTH_CHECKS) {
+    ctx.setTimeout(() => {
+      const length = doc.body?.textContent?.length ?? 0;
+      if (!grown && length - initialLength >= Math.max(MIN_GROWTH, initialLength / 5)) {
+        grown = true;
+        void run();
+      }
+    }, delay);
+  }
+  return () => session;
 }

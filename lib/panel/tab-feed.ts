@@ -6,7 +6,7 @@ export type FeedState =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
   | { kind: 'waiting'; tabId: number }
-  | { kind: 'ready'; data: TabAnalysis }
+  | { kind: 'ready'; data: TabAnalysis; focus: string | null }
   | { kind: 'error'; message: string };
 
 export interface TabFeed {
@@ -34,7 +34,12 @@ export function createTabFeed(browser: ExtensionApi, params: URLSearchParams): T
           } satisfies Message)) as Reply<TabAnalysis | null>;
           if (!alive) return;
           if (!reply?.ok) return listener({ kind: 'error', message: reply?.error ?? 'no answer from the background' });
-          listener(reply.value ? { kind: 'ready', data: reply.value } : { kind: 'waiting', tabId });
+          if (!reply.value) return listener({ kind: 'waiting', tabId });
+          // A card the reader asked for from the page ("Open in side panel"), used once.
+          const key = `focus:${tabId}`;
+          const focus = ((await browser.storage.session.get(key))[key] as string | undefined) ?? null;
+          if (focus) await browser.storage.session.remove(key);
+          listener({ kind: 'ready', data: reply.value, focus });
         } catch (e) {
           listener({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
         }
@@ -45,14 +50,19 @@ export function createTabFeed(browser: ExtensionApi, params: URLSearchParams): T
         if (m?.type === 'tab-analysis-updated' && m.tabId === tabId) void refresh();
       };
       const onActivated = () => void refresh();
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'session' && tabId !== null && `focus:${tabId}` in changes) void refresh();
+      };
       listener({ kind: 'loading' });
       void refresh();
       browser.runtime.onMessage.addListener(onMessage);
+      browser.storage.onChanged.addListener(onStorage);
       if (pinned === null) browser.tabs.onActivated.addListener(onActivated);
       return () => {
         alive = false;
         browser.runtime.onMessage.removeListener(onMessage);
         browser.tabs.onActivated.removeListener(onActivated);
+        browser.storage.onChanged.removeListener(onStorage);
       };
     },
   };

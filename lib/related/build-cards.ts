@@ -6,6 +6,7 @@ import { splitSentences } from '../text/sentences';
 import type { Card, EventCard, PersonCard, RelatedStatement } from './card';
 import type { TopicScore } from './detect-topics';
 import { computeSeries } from './position-changes';
+import { initialsOf } from '../present/format';
 import type { StatementStore } from './statement-store';
 
 export interface CardContext {
@@ -26,18 +27,10 @@ export interface CardInput {
 }
 
 /** Ranking weights: topic overlap matters most, then text similarity, then recency. */
-const WEIGHTS = { topic: 0.45, text: 0.4, recency: 0.15 };
+const WEIGHTS = { topic: 0.4, text: 0.35, recency: 0.25 };
 const RELATED_LIMIT = 6;
 const EVENT_STATEMENTS_LIMIT = 6;
 const YEAR_MS = 365.25 * 86_400_000;
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .slice(0, 2)
-    .join('');
 
 /** The sentences of the article that name the person: the context for text similarity. */
 function contextOf(text: string, mentions: Mention[]): string {
@@ -80,9 +73,10 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
   const first = group[0]!;
   const base = {
     kind: 'person' as const,
+    group: first.group,
     name: first.name,
     title: group.find((m) => m.title)?.title ?? null,
-    initials: initials(first.name),
+    initials: initialsOf(first.name),
     mentionCount: group.length,
     firstMention: first.start,
   };
@@ -99,9 +93,12 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
       statements: {},
     };
   const all = ctx.store.byPerson.get(person.id) ?? [];
-  const earlier = input.date ? all.filter((s) => s.said.date <= input.date!) : all;
+  // Related statements are those said before the article; its own day's words are its quotes, checked separately.
+  // Positions include them: the article may be where the latest position was stated.
+  const earlier = input.date ? all.filter((s) => s.said.date < input.date!) : all;
+  const upToArticle = input.date ? all.filter((s) => s.said.date <= input.date!) : all;
   const related = rankRelated(earlier, input, contextOf(input.text, group), ctx, person.id);
-  const series = computeSeries(earlier, ctx.topics, new Set(input.topics.map((t) => t.topic)));
+  const series = computeSeries(upToArticle, ctx.topics, new Set(input.topics.map((t) => t.topic)));
   const ids = new Set([
     ...related.map((r) => r.statementId),
     ...series.flatMap((s) => s.points.map((p) => p.statementId)),
@@ -125,6 +122,7 @@ function eventCard(group: Mention[], ctx: CardContext): EventCard | null {
   const about = ctx.store.byEvent.get(event.id) ?? [];
   return {
     kind: 'event',
+    group: group[0]!.group,
     id: event.id,
     name: event.name,
     start: event.start,

@@ -37,6 +37,8 @@ export interface RelatedStatement {
 
 export interface PersonCard {
   kind: 'person';
+  /** The mention group the card stands for (the dataset id, or "new:" and the name for a new official). */
+  group: string;
   /** Null for an official the dataset does not hold yet. */
   id: string | null;
   name: string;
@@ -47,7 +49,7 @@ export interface PersonCard {
   roleNow: Role | null;
   mentionCount: number;
   firstMention: number;
-  /** How many of the person's statements were said on or before the article's date. */
+  /** How many of the person's statements were said before the article's date. */
   earlierCount: number;
   related: RelatedStatement[];
   series: Series[];
@@ -57,6 +59,7 @@ export interface PersonCard {
 
 export interface EventCard {
   kind: 'event';
+  group: string;
   id: string;
   name: string;
   start: string;

@@ -50,10 +50,10 @@ describe('the built extension in Chromium', () => {
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${stored.tabId}`);
     const officials = panel.getByTestId('officials');
-    await expect.poll(() => officials.locator('li').count()).toBe(3);
-    const names = await officials.locator('.name').allTextContents();
+    await expect.poll(() => officials.locator(':scope > li').count()).toBe(3);
+    const names = await officials.locator('button.name').allTextContents();
     expect(names).toEqual(['Sergei Ryabkov', 'Vladimir Putin', 'Donald Trump']);
-    await expect.poll(() => panel.getByTestId('events').locator('li').count()).toBe(2);
+    await expect.poll(() => panel.getByTestId('events').locator(':scope > li').count()).toBe(2);
     await panel.screenshot({ path: `${SHOTS}/seed-003-sidepanel.png` });
   }, 60_000);
 

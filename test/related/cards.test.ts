@@ -18,12 +18,12 @@ describe('cards on the seed articles', () => {
       const officials = new Set(a.mentions.filter((m) => m.kind === 'person' && m.id).map((m) => m.id));
       expect(new Set(cards.map((c) => c.id))).toEqual(officials);
       for (const card of cards) {
-        const has = dataset.statements.some((s) => s.person === card.id && s.said.date <= date);
+        const has = dataset.statements.some((s) => s.person === card.id && s.said.date < date);
         expect(card.related.length > 0).toBe(has);
         for (const r of card.related) {
           const s = card.statements[r.statementId]!;
           expect(s.person).toBe(card.id);
-          expect(s.said.date <= date).toBe(true);
+          expect(s.said.date < date).toBe(true);
         }
       }
     },

@@ -1,0 +1,68 @@
+import type { Card, PersonCard } from '@/lib/related/card';
+import { clip, formatDate, seriesBadge, statementWords } from '@/lib/present/format';
+
+export interface HoverCardProps {
+  card: Card;
+  onOpenPanel: () => void;
+}
+
+function PersonBody({ card }: { card: PersonCard }) {
+  const top = card.related[0] ? card.statements[card.related[0].statementId] : undefined;
+  const changed = card.series.find((s) => s.relevant && s.status !== 'consistent');
+  const role = card.roleThen ?? card.roleNow;
+  return (
+    <>
+      <div class="role">
+        {card.id
+          ? role
+            ? `${role.title}, ${role.organisation}`
+            : 'No dated role on record'
+          : (card.title ?? 'Official')}
+      </div>
+      {!card.id && (
+        <p class="muted">Not in On Record’s dataset yet. You can flag what they said from the side panel.</p>
+      )}
+      {changed && (
+        <p class="badge" title={`${changed.topicLabel}: ${changed.dimensionLabel}`}>
+          {changed.topicLabel}: {seriesBadge(changed)}
+        </p>
+      )}
+      {top && (
+        <blockquote>
+          <p class="words">{clip(statementWords(top), 220)}</p>
+          <footer>
+            {formatDate(top.said.date, top.said.precision)} · {top.source.publisher}
+          </footer>
+        </blockquote>
+      )}
+      {card.id && !top && <p class="muted">No earlier statements on record.</p>}
+    </>
+  );
+}
+
+/** The small card shown when hovering or focusing a highlighted name: who, role then, the most related statement. */
+export function HoverCard({ card, onOpenPanel }: HoverCardProps) {
+  return (
+    <div class="card" role="dialog" aria-label={`On Record: ${card.name}`}>
+      <div class="head">
+        {card.kind === 'person' && (
+          <span class="avatar" aria-hidden="true">
+            {card.initials}
+          </span>
+        )}
+        <strong>{card.name}</strong>
+      </div>
+      {card.kind === 'person' ? (
+        <PersonBody card={card} />
+      ) : (
+        <div class="role">
+          {formatDate(card.start)} · {card.place}
+          {card.status !== 'held' ? ` · ${card.status}` : ''}
+        </div>
+      )}
+      <button type="button" onClick={onOpenPanel}>
+        Open in side panel
+      </button>
+    </div>
+  );
+}

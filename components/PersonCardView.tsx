@@ -1,0 +1,76 @@
+import type { PersonCard } from '@/lib/related/card';
+import { formatRole, seriesBadge } from '@/lib/present/format';
+import { SeriesView } from './SeriesView';
+import { StatementItem } from './StatementItem';
+
+export interface PersonCardViewProps {
+  card: PersonCard;
+  expanded: boolean;
+  onToggle: () => void;
+  onReveal: () => void;
+}
+
+/** An official named in the article: role then and now, earlier statements, and how their position moved. */
+export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCardViewProps) {
+  const then = formatRole(card.roleThen);
+  const now = formatRole(card.roleNow);
+  const changed =
+    card.series.find((s) => s.relevant && s.status !== 'consistent') ??
+    card.series.find((s) => s.status !== 'consistent');
+  const panelId = `card-${card.group.replace(/[^a-z0-9-]/gi, '-')}`;
+  return (
+    <li class="card" data-person={card.id ?? ''} data-group={card.group}>
+      <div class="card-head">
+        <span class="avatar" aria-hidden="true">
+          {card.initials}
+        </span>
+        <div class="who">
+          <button type="button" class="name" aria-expanded={expanded} aria-controls={panelId} onClick={onToggle}>
+            {card.name}
+          </button>
+          <div class="meta">{card.id ? (then ?? 'No dated role on record') : (card.title ?? 'Official')}</div>
+          {card.id && now && now !== then && <div class="meta">Now: {now}</div>}
+          <div class="meta">
+            {card.id
+              ? `${card.earlierCount} earlier statement${card.earlierCount === 1 ? '' : 's'} on record`
+              : 'Not in the dataset yet'}
+            {changed && (
+              <span class={`badge ${changed.status}`}>{`${changed.topicLabel}: ${seriesBadge(changed)}`}</span>
+            )}
+          </div>
+        </div>
+        <button type="button" class="reveal" onClick={onReveal} aria-label={`Show ${card.name} in the article`}>
+          Show
+        </button>
+      </div>
+      {expanded && (
+        <div id={panelId} class="card-body">
+          {card.related.length > 0 && (
+            <section aria-label="Related earlier statements">
+              <h3>Related earlier statements</h3>
+              <ol class="timeline">
+                {card.related.map((r) => (
+                  <li key={r.statementId}>
+                    <StatementItem statement={card.statements[r.statementId]!} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+          {card.series.length > 0 && (
+            <section aria-label="Positions over time">
+              <h3>Positions over time</h3>
+              {card.series.slice(0, 4).map((s) => (
+                <SeriesView key={`${s.topic}/${s.dimension}`} series={s} statements={card.statements} />
+              ))}
+            </section>
+          )}
+          {card.id && card.related.length === 0 && <p class="meta">No earlier statements on record.</p>}
+          {!card.id && (
+            <p class="meta">On Record has no statements by {card.name} yet. Flag what they said to add it.</p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

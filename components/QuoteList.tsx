@@ -1,0 +1,32 @@
+import type { Analysis } from '@/lib/engine/analysis';
+
+export interface QuoteListProps {
+  quotes: Analysis['quotes'];
+  onReveal: (start: number, end: number) => void;
+}
+
+const STATUS = {
+  verbatim: 'In the dataset, quoted verbatim',
+  trimmed: 'In the dataset, quoted in part',
+  paraphrased: 'In the dataset, worded differently',
+} as const;
+
+/** The direct quotes in the article, with their speaker and whether the dataset holds them (the fidelity check). */
+export function QuoteList({ quotes, onReveal }: QuoteListProps) {
+  if (quotes.length === 0) return <p class="meta">No direct quotes in this article.</p>;
+  return (
+    <ul class="quotes" data-testid="quotes">
+      {quotes.map((q) => (
+        <li key={q.start} class={q.known ? 'known' : 'new'}>
+          <button type="button" class="quote" onClick={() => onReveal(q.start, q.end)}>
+            “{q.text.length > 240 ? `${q.text.slice(0, 238)}…` : q.text}”
+          </button>
+          <div class="meta">
+            — {q.speaker.name ?? 'speaker not named'} ·{' '}
+            <span class="status">{q.known ? STATUS[q.known.fidelity] : 'Not in the dataset yet'}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Statement } from '@/data/schema';
+import type { Series } from '@/lib/related/card';
+import { seriesBadge } from '@/lib/present/format';
+import { StatementItem } from './StatementItem';
+
+export interface SeriesViewProps {
+  series: Series;
+  statements: Record<string, Statement>;
+}
+
+/** A person's stance on one topic over time, with a neutral badge and the then → now pair for each change. */
+export function SeriesView({ series, statements }: SeriesViewProps) {
+  const last = series.changes.at(-1);
+  return (
+    <section class="series" aria-label={`${series.topicLabel}: ${series.dimensionLabel}`}>
+      <div class="series-head">
+        <span class="topic">{series.topicLabel}</span>
+        <span class="dimension"> · {series.dimensionLabel}</span>
+        <span class={`badge ${series.status}`}>{seriesBadge(series)}</span>
+      </div>
+      <ol class="points" aria-label="Stances in order">
+        {series.points.map((p) => (
+          <li key={p.statementId} title={p.label}>
+            <span class="point-date">{p.date.slice(0, 7)}</span> {p.label}
+          </li>
+        ))}
+      </ol>
+      {last && statements[last.from] && statements[last.to] && (
+        <div class="then-now" data-testid="then-now">
+          <div>
+            <div class="label">Then</div>
+            <StatementItem statement={statements[last.from]!} />
+          </div>
+          <div aria-hidden="true" class="arrow">
+            →
+          </div>
+          <div>
+            <div class="label">Now</div>
+            <StatementItem statement={statements[last.to]!} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Statement } from '@/data/schema';
+import { formatDate, sourceLink, statementWords } from '@/lib/present/format';
+
+export interface StatementItemProps {
+  statement: Statement;
+}
+
+/** One dated statement: when it was said, the words as published, and the source that carries them. */
+export function StatementItem({ statement: s }: StatementItemProps) {
+  const notes = [
+    s.words.translation ? 'translation' : null,
+    s.words.lang !== 'en' ? s.words.lang.toUpperCase() : null,
+  ].filter(Boolean);
+  return (
+    <div class="statement">
+      <div class="date">
+        <time dateTime={s.said.date}>{formatDate(s.said.date, s.said.precision)}</time>
+        {notes.length > 0 && <span class="note"> · {notes.join(', ')}</span>}
+      </div>
+      <p class="words" lang={s.words.lang}>
+        {statementWords(s)}
+      </p>
+      <div class="source">
+        <a href={sourceLink(s)} target="_blank" rel="noreferrer noopener">
+          {s.source.publisher}
+        </a>
+        {s.source.published !== s.said.date && <span>, published {formatDate(s.source.published)}</span>}
+      </div>
+    </div>
+  );
+}

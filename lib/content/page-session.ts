@@ -1,0 +1,154 @@
+/**
+ * One analysed page: paints its highlights, shows the hover card for the highlight under the pointer or the keyboard
+ * selection, reveals spans on request, and removes everything it added on dispose.
+ */
+import type { Analysis } from '../engine/analysis';
+import { rangeAtPoint, rangeAtSelection } from '../highlight/hit-test';
+import { paintHighlights, type Painting } from '../highlight/paint-highlights';
+import type { Card } from '../related/card';
+import { anchorAnalysis, type Anchored } from './anchor-analysis';
+
+export interface CardUi {
+  show(card: Card, anchor: DOMRect, articleDate: string | null): void;
+  hide(): void;
+  dispose(): void;
+}
+
+export interface SessionOptions {
+  highlights: boolean;
+  hoverCards: boolean;
+  /** Paint by wrapping text even where the Highlight API exists (tests and old browsers). */
+  forceWrap?: boolean;
+}
+
+export interface PageSession {
+  readonly anchored: Anchored[];
+  readonly orphans: number;
+  readonly highlightsOn: boolean;
+  readonly method: Painting['method'] | null;
+  setHighlights(on: boolean): void;
+  setHoverCards(on: boolean): void;
+  /** Scrolls to the span and flashes it; false when it is not on the page. */
+  reveal(start: number, end: number): boolean;
+  /** Selects the next mention after the current selection and shows its card. */
+  focusNext(): void;
+  dispose(): void;
+}
+
+const FLASH_MS = 1200;
+
+/** Starts a session for `analysis` on `doc`; `text` is the extracted article text the offsets refer to. */
+export function startPageSession(
+  doc: Document,
+  text: string,
+  analysis: Analysis,
+  ui: CardUi,
+  opts: SessionOptions,
+): PageSession {
+  const { anchored, orphans } = anchorAnalysis(doc.body, text, analysis);
+  const mentions = anchored.filter((a) => a.group !== null);
+  const ranges = mentions.map((a) => a.range);
+  const cards = new Map(analysis.cards.map((c) => [c.group, c]));
+  const articleDate = analysis.article?.publishedTime?.slice(0, 10) ?? null;
+  const win = doc.defaultView!;
+  let painting: Painting | null = null;
+  let flash: Painting | null = null;
+  let hoverOn = opts.hoverCards;
+  let shown = -1;
+  let frame = 0;
+
+  const paint = (on: boolean) => {
+    painting?.dispose();
+    painting = on
+      ? paintHighlights(
+          doc,
+          anchored.map(({ kind, range }) => ({ kind, range })),
+          { forceWrap: opts.forceWrap },
+        )
+      : null;
+  };
+  const showAt = (i: number) => {
+    if (i === shown) return;
+    shown = i;
+    const m = mentions[i];
+    const card = m?.group ? cards.get(m.group) : undefined;
+    if (!m || !card || !hoverOn || !painting) return ui.hide();
+    ui.show(card, m.range.getBoundingClientRect(), articleDate);
+  };
+  const onMove = (e: MouseEvent) => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const i = rangeAtPoint(doc, ranges, e.clientX, e.clientY);
+      if (i >= 0 || !(e.target as Element | null)?.closest?.('on-record-card')) showAt(i);
+    });
+  };
+  const onSelection = () => {
+    const i = rangeAtSelection(doc, ranges);
+    if (i >= 0) showAt(i);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && shown >= 0) showAt(-1);
+  };
+  const onScroll = () => shown >= 0 && showAt(-1);
+
+  paint(opts.highlights);
+  doc.addEventListener('mousemove', onMove, { passive: true });
+  doc.addEventListener('selectionchange', onSelection);
+  doc.addEventListener('keydown', onKey);
+  win.addEventListener('scroll', onScroll, { passive: true });
+
+  return {
+    anchored,
+    orphans,
+    get highlightsOn() {
+      return painting !== null;
+    },
+    get method() {
+      return painting?.method ?? null;
+    },
+    setHighlights(on) {
+      paint(on);
+      if (!on) showAt(-1);
+    },
+    setHoverCards(on) {
+      hoverOn = on;
+      if (!on) showAt(-1);
+    },
+    reveal(start, end) {
+      const target =
+        anchored.find((a) => a.start <= start && end <= a.end) ?? anchored.find((a) => a.start < end && start < a.end);
+      if (!target) return false;
+      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      flash?.dispose();
+      const f = paintHighlights(doc, [{ kind: 'flash', range: target.range }], { forceWrap: opts.forceWrap });
+      flash = f;
+      win.setTimeout(() => {
+        f.dispose();
+        if (flash === f) flash = null;
+      }, FLASH_MS);
+      return true;
+    },
+    focusNext() {
+      if (mentions.length === 0) return;
+      const next = (Math.max(shown, rangeAtSelection(doc, ranges)) + 1) % mentions.length;
+      const sel = doc.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(mentions[next]!.range.cloneRange());
+      mentions[next]!.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      shown = -1;
+      showAt(next);
+    },
+    dispose() {
+      doc.removeEventListener('mousemove', onMove);
+      doc.removeEventListener('selectionchange', onSelection);
+      doc.removeEventListener('keydown', onKey);
+      win.removeEventListener('scroll', onScroll);
+      if (frame) win.cancelAnimationFrame(frame);
+      painting?.dispose();
+      flash?.dispose();
+      painting = flash = null;
+      ui.hide();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The one module that paints on the page. With the CSS Custom Highlight API nothing is added to the DOM: ranges are
+ * registered by name and styled through an adopted style sheet. Where the API is missing, text is wrapped in
+ * <on-record-mark> elements. Either way, `dispose()` removes every trace.
+ */
+import { HIGHLIGHT_CSS, HIGHLIGHT_PREFIX, type HighlightKind } from './highlight-kinds';
+
+export interface Painted {
+  kind: HighlightKind;
+  range: Range;
+}
+
+export interface Painting {
+  /** Which method painted: 'highlight-api' leaves the DOM untouched. */
+  method: 'highlight-api' | 'wrap';
+  dispose(): void;
+}
+
+interface HighlightApi {
+  highlights: Map<string, unknown>;
+}
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+function cssOf(doc: Document): HighlightApi | null {
+  const css = (doc.defaultView as unknown as { CSS?: Partial<HighlightApi> } | null)?.CSS;
+  const ctor = (doc.defaultView as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
+  return css?.highlights && ctor ? (css as HighlightApi) : null;
+}
+
+function adoptSheet(doc: Document): () => void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet || !('adoptedStyleSheets' in doc)) return () => {};
+  const sheet = new Sheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+function paintWithApi(doc: Document, api: HighlightApi, items: Painted[]): Painting {
+  const Highlight = (doc.defaultView as unknown as { Highlight: HighlightCtor }).Highlight;
+  const names: string[] = [];
+  const byKind = new Map<HighlightKind, Range[]>();
+  for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item.range]);
+  for (const [kind, ranges] of byKind) {
+    const name = `${HIGHLIGHT_PREFIX}${kind}`;
+    api.highlights.set(name, new Highlight(...ranges));
+    names.push(name);
+  }
+  const unadopt = adoptSheet(doc);
+  return {
+    method: 'highlight-api',
+    dispose() {
+      for (const name of names) api.highlights.delete(name);
+      unadopt();
+    },
+  };
+}
+
+/** Wraps each text node a range covers in a mark element; returns the marks for the undo. */
+function wrapRange(doc: Document, kind: HighlightKind, range: Range): Element[] {
+  const marks: Element[] = [];
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4);
+  const texts: Text[] = [];
+  if (range.commonAncestorContainer.nodeType === 3) texts.push(range.commonAncestorContainer as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
+  for (const text of texts) {
+    const start = text === range.startContainer ? range.startOffset : 0;
+    const end = text === range.endContainer ? range.endOffset : text.length;
+    if (end <= start) continue;
+    const target = text.splitText(start);
+    target.splitText(end - start);
+    const mark = doc.createElement('on-record-mark');
+    mark.setAttribute('data-kind', kind);
+    target.parentNode!.replaceChild(mark, target);
+    mark.appendChild(target);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+function paintByWrapping(doc: Document, items: Painted[]): Painting {
+  // Wrap from the end so earlier ranges' offsets stay valid.
+  const marks = [...items].reverse().flatMap((item) => wrapRange(doc, item.kind, item.range));
+  const unadopt = adoptSheet(doc);
+  return {
+    method: 'wrap',
+    dispose() {
+      for (const mark of marks) {
+        const parent = mark.parentNode;
+        if (!parent) continue;
+        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+        parent.removeChild(mark);
+        parent.normalize();
+      }
+      unadopt();
+    },
+  };
+}
+
+/** Paints the ranges; `forceWrap` exercises the fallback where the Highlight API exists. */
+export function paintHighlights(doc: Document, items: Painted[], opts: { forceWrap?: boolean } = {}): Painting {
+  const api = opts.forceWrap ? null : cssOf(doc);
+  return api ? paintWithApi(doc, api, items) : paintByWrapping(doc, items);
+}

@@ -1,0 +1,55 @@
+/** Small formatting helpers shared by the hover card and the side panel. */
+import type { Role, Statement } from '../../data/schema';
+import type { Series } from '../related/card';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "14 Nov 2025", "Nov 2025" or "2025", as precise as the date is known. */
+export function formatDate(date: string, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const [y, m, d] = date.split('-');
+  const month = MONTHS[Number(m) - 1] ?? '';
+  if (precision === 'year') return y!;
+  if (precision === 'month') return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** A role as a short line: "Deputy Foreign Minister, Ministry of Foreign Affairs of Russia". */
+export const formatRole = (role: Role | null) => (role ? `${role.title}, ${role.organisation}` : null);
+
+/** A neutral badge for a series: "shifted in Nov 2025", "reversed in Feb 2025", "consistent since 2022". */
+export function seriesBadge(series: Series): string {
+  if (series.status === 'consistent') return `consistent since ${series.since.slice(0, 4)}`;
+  return `${series.status} in ${formatDate(series.since, 'month')}`;
+}
+
+/** The statement's words for display, marked as reported speech or a translation where they are. */
+export function statementWords(s: Statement): string {
+  return s.words.indirect ? `(reported) ${s.words.text}` : `“${s.words.text}”`;
+}
+
+/** The source link, opening the page at the quoted words (URL text fragment) where they are a direct quote. */
+export function sourceLink(s: Statement): string {
+  if (s.words.indirect) return s.source.url;
+  const words = s.words.text.replace(/[“”"]/g, '').split(/\s+/).filter(Boolean);
+  if (words.length < 4) return s.source.url;
+  const enc = (w: string[]) =>
+    encodeURIComponent(w.join(' ')).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  const fragment = words.length <= 8 ? enc(words) : `${enc(words.slice(0, 4))},${enc(words.slice(-4))}`;
+  return `${s.source.url.split('#')[0]}#:~:text=${fragment}`;
+}
+
+/** Two initials for an avatar. */
+export const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .slice(0, 2)
+    .join('');
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
