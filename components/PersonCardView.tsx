@@ -26,7 +26,10 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
         </span>
         <div class="who">
           <button type="button" class="name" aria-expanded={expanded} aria-controls={panelId} onClick={onToggle}>
-            {card.name}
+            <span class="label">{card.name}</span>
+            <span class="chevron" aria-hidden="true">
+              {expanded ? ' ▾' : ' ▸'}
+            </span>
           </button>
           <div class="meta">{card.id ? (then ?? 'No dated role on record') : (card.title ?? 'Official')}</div>
           {card.id && now && now !== then && <div class="meta">Now: {now}</div>}

@@ -2,24 +2,33 @@
 import type { Worker } from 'playwright-core';
 import type { TabAnalysis } from '../messaging/contract';
 
-/** The stored analysis of the tab showing `url`, or null. */
-export async function storedAnalysis(worker: Worker, url: string): Promise<TabAnalysis | null> {
-  const found: unknown = await worker.evaluate(async (u) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { storage: { session: { get(k: null): Promise<Record<string, { url?: string }>> } } };
-      }
-    ).chrome;
-    return Object.values(await api.storage.session.get(null)).find((v) => v?.url === u) ?? null;
-  }, url);
+type SessionApi = {
+  chrome: { storage: { session: { get(k: null): Promise<Record<string, { url?: string; analyzedAt?: string }>> } } };
+};
+
+/** The newest stored analysis of a tab showing `url` (analysed at or after `since`, an ISO time), or null. */
+export async function storedAnalysis(worker: Worker, url: string, since = ''): Promise<TabAnalysis | null> {
+  const found: unknown = await worker.evaluate(
+    async ([u, t]) => {
+      const all = await (globalThis as unknown as SessionApi).chrome.storage.session.get(null);
+      const matches = Object.values(all).filter((v) => v?.url === u && (v.analyzedAt ?? '') >= t);
+      return matches.sort((a, b) => (a.analyzedAt! < b.analyzedAt! ? 1 : -1))[0] ?? null;
+    },
+    [url, since] as const,
+  );
   return found as TabAnalysis | null;
 }
 
-/** Waits (up to `timeoutMs`) until the background has stored an analysis for `url`. */
-export async function waitForAnalysis(worker: Worker, url: string, timeoutMs = 10_000): Promise<TabAnalysis> {
+/** Waits (up to `timeoutMs`) until the background has stored an analysis for `url`, at or after `since`. */
+export async function waitForAnalysis(
+  worker: Worker,
+  url: string,
+  since = '',
+  timeoutMs = 10_000,
+): Promise<TabAnalysis> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const found = await storedAnalysis(worker, url);
+    const found = await storedAnalysis(worker, url, since);
     if (found) return found;
     await new Promise((r) => setTimeout(r, 50));
   }

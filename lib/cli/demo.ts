@@ -26,10 +26,11 @@ async function main() {
   const server = await serveFolder(resolve(ROOT, 'test/fixtures/pages'), { '/': index });
   const browser = await launchWithExtension({ headless });
   const url = `${server.origin}/seed-${values.seed}.html`;
+  const since = new Date().toISOString();
   const page = await browser.context.newPage();
   await page.goto(url);
 
-  const stored = await waitForAnalysis(browser.worker, url);
+  const stored = await waitForAnalysis(browser.worker, url, since);
 
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 420, height: 1100 });

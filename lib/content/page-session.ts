@@ -90,7 +90,16 @@ export function startPageSession(
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && shown >= 0) showAt(-1);
   };
-  const onScroll = () => shown >= 0 && showAt(-1);
+  // Keep the card beside its words while the page scrolls.
+  const onScroll = () => {
+    if (shown < 0 || frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const i = shown;
+      shown = -1;
+      showAt(i);
+    });
+  };
 
   paint(opts.highlights);
   doc.addEventListener('mousemove', onMove, { passive: true });

@@ -13,6 +13,8 @@ import { type CardUi, type PageSession, startPageSession } from './page-session'
 
 /** When to look again for an article that arrives late, in ms after start; bounded and cheap. */
 const GROWTH_CHECKS = [1500, 4000, 9000];
+/** How long after an SPA navigation to read the new view. */
+const SPA_SETTLE_MS = 400;
 /** Growth that counts as the article having arrived: a fifth more text and at least this many characters. */
 const MIN_GROWTH = 500;
 
@@ -111,7 +113,12 @@ export async function watchArticle(
   ctx.onInvalidated(unwatch);
 
   await run();
-  ctx.addEventListener(window, 'wxt:locationchange', () => void run());
+  // The navigation event comes before the app has changed the URL and rendered the new view: let it settle.
+  let settle = 0;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    clearTimeout(settle);
+    settle = ctx.setTimeout(() => void run(), SPA_SETTLE_MS);
+  });
   // Back/forward cache: the page comes back as it was; tell the background again so the panel follows.
   ctx.addEventListener(window, 'pageshow', (e) => (e as PageTransitionEvent).persisted && void run());
   const initialLength = doc.body?.textContent?.length ?? 0;

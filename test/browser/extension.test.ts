@@ -51,7 +51,7 @@ describe('the built extension in Chromium', () => {
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${stored.tabId}`);
     const officials = panel.getByTestId('officials');
     await expect.poll(() => officials.locator(':scope > li').count()).toBe(3);
-    const names = await officials.locator('button.name').allTextContents();
+    const names = await officials.locator('button.name .label').allTextContents();
     expect(names).toEqual(['Sergei Ryabkov', 'Vladimir Putin', 'Donald Trump']);
     await expect.poll(() => panel.getByTestId('events').locator(':scope > li').count()).toBe(2);
     await panel.screenshot({ path: `${SHOTS}/seed-003-sidepanel.png` });

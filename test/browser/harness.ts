@@ -1,0 +1,77 @@
+/** Shared set-up for browser tests: the built extension in Chromium and the fixture pages on 127.0.0.1. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
+import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
+import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
+
+export const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+export const SHOTS = resolve(import.meta.dirname, '../../test-results');
+
+export interface Harness {
+  browser: Launched;
+  server: Served;
+  /** Every URL any page or the extension requested, to prove nothing leaves the machine. */
+  requests: string[];
+  open(path: string): Promise<{ page: Page; tabId: number; url: string }>;
+  /** Sends a message to a tab's content script from the extension's service worker. */
+  tell(tabId: number, message: object): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Launches the browser and the server; the SPA's routes all serve the same page. */
+export async function startHarness(): Promise<Harness> {
+  mkdirSync(SHOTS, { recursive: true });
+  const spa = readFileSync(resolve(PAGES, 'spa.html'), 'utf8');
+  const server = await serveFolder(PAGES, { '/spa/zakharova': spa, '/spa/ryabkov': spa });
+  const browser = await launchWithExtension();
+  const requests: string[] = [];
+  browser.context.on('request', (r) => requests.push(r.url()));
+  return {
+    browser,
+    server,
+    requests,
+    async open(path) {
+      const url = `${server.origin}${path}`;
+      const since = new Date().toISOString();
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const { tabId } = await waitForAnalysis(browser.worker, url, since);
+      return { page, tabId, url };
+    },
+    tell(tabId, message) {
+      return browser.worker.evaluate(
+        ([id, m]) =>
+          (
+            globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+          ).chrome.tabs.sendMessage(id, m),
+        [tabId, message] as const,
+      );
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** How many ranges each On Record highlight holds on the page (the registry is the document's, shared by worlds). */
+export function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (name.startsWith('on-record-')) out[name] = h.size;
+    });
+    return out;
+  });
+}
+
+/** The text inside the hover card's shadow root, or null when no card is shown. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('on-record-card');
+    const card = host?.shadowRoot?.querySelector('.card');
+    return card ? (card as HTMLElement).innerText : null;
+  });
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { storedAnalysis, waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
+import { wordCentre } from '../../lib/browser-harness/word-box';
+import { SHOTS, cardText, highlightCounts, startHarness, type Harness } from './harness';
+
+// The page, the extension and the browser answer in their own time: give each check a few seconds.
+vi.setConfig({ expect: { poll: { timeout: 5000 } } });
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+afterAll(async () => h?.close());
+
+describe('reading a seed article with On Record', () => {
+  it.each(['000', '001', '002', '003', '004'])(
+    'seed %s: paints a highlight for every mention and quote the engine found',
+    async (seed) => {
+      const opened = new Date(Date.now() - 10_000).toISOString();
+      const { page, url } = await h.open(`/seed-${seed}.html`);
+      const { analysis } = (await storedAnalysis(h.browser.worker, url, opened))!;
+      const expected = { person: 0, event: 0, quote: 0 };
+      for (const m of analysis.mentions) expected[m.kind]++;
+      expected.quote = analysis.quotes.length;
+      await expect
+        .poll(() => highlightCounts(page))
+        .toMatchObject(
+          Object.fromEntries(
+            Object.entries({ 'on-record-person': expected.person, 'on-record-event': expected.event }).filter(
+              ([, n]) => n > 0,
+            ),
+          ),
+        );
+      const counts = await highlightCounts(page);
+      expect((counts['on-record-quote-known'] ?? 0) + (counts['on-record-quote-new'] ?? 0)).toBe(expected.quote);
+      await page.screenshot({ path: `${SHOTS}/reader-seed-${seed}.png` });
+      await page.close();
+    },
+  );
+
+  it("leaves the page's own DOM and text unchanged (compared with the same page where On Record is switched off)", async () => {
+    const { page } = await h.open('/seed-003.html');
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
+    // The same page on a host the reader excluded: the content script does nothing there.
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await options.getByRole('textbox').fill('localhost');
+    await expect.poll(() => options.locator('.saved').textContent()).toContain('Saved');
+    const plain = await h.browser.context.newPage();
+    await plain.goto(h.server.origin.replace('127.0.0.1', 'localhost') + '/seed-003.html');
+    await plain.waitForTimeout(500);
+    expect(await highlightCounts(plain)).toEqual({});
+    const without = await plain.evaluate(() => document.documentElement.outerHTML);
+    expect(withExtension).toBe(without);
+    await options.getByRole('textbox').fill('');
+    await Promise.all([page.close(), plain.close(), options.close()]);
+  });
+
+  it('shows the hover card when pointing at a highlighted name, never over the name, and on keyboard selection', async () => {
+    const { page, tabId } = await h.open('/seed-003.html');
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    const spot = (await wordCentre(page, 'Ryabkov stressed'))!;
+    await page.waitForTimeout(100);
+    await page.mouse.move(spot.x - 30, spot.y);
+    await expect.poll(() => cardText(page)).toContain('Sergei Ryabkov');
+    const text = (await cardText(page))!;
+    expect(text).toContain('Deputy Foreign Minister');
+    expect(text).toMatch(/Open in side panel/);
+    const overlap = await page.evaluate(
+      ([x, y]) => {
+        const card = document
+          .querySelector('on-record-card')!
+          .shadowRoot!.querySelector('.card')!
+          .getBoundingClientRect();
+        return x >= card.left && x <= card.right && y >= card.top && y <= card.bottom;
+      },
+      [spot.x - 30, spot.y] as const,
+    );
+    expect(overlap).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/reader-hover-card.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    // Keyboard: the "next mention" command selects the next name and shows its card.
+    await h.tell(tabId, { type: 'focus-next-mention' });
+    await expect.poll(() => cardText(page)).toContain('Vladimir Putin');
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Vladimir Putin');
+    await page.close();
+  });
+
+  it("shows the side panel's cards, with Ryabkov's change of position on the Russia–US dialogue and its sources", async () => {
+    const { page, tabId } = await h.open('/seed-003.html');
+    const panel = await h.browser.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 1000 });
+    await panel.goto(`chrome-extension://${h.browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const ryabkov = panel.locator('li.card[data-person="sergei-ryabkov"]');
+    await expect.poll(() => ryabkov.count()).toBe(1);
+    await expect
+      .poll(() => ryabkov.locator('.badge').first().textContent())
+      .toMatch(/Russia–US dialogue: reversed in \w{3} 2025/);
+    await ryabkov.getByRole('button', { name: 'Sergei Ryabkov', exact: true }).click();
+    const dialogue = ryabkov.locator('section.series', { hasText: 'Russia–US dialogue' }).first();
+    const thenNow = dialogue.getByTestId('then-now');
+    await expect.poll(() => thenNow.locator('.statement').count()).toBe(2);
+    const links = await thenNow.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.every((l) => /^https?:\/\//.test(l))).toBe(true);
+    expect(await panel.locator('[data-testid="events"] > li').count()).toBe(2);
+    expect(await panel.locator('[data-testid="quotes"] .status').first().textContent()).toBe(
+      'In the dataset, quoted in part',
+    );
+    await panel.screenshot({ path: `${SHOTS}/reader-side-panel.png` });
+    // Clicking a quote scrolls the page to it and flashes it.
+    await panel.locator('button.quote').first().click();
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-flash', 1);
+    await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('turns highlights off and on with the shortcut command, and follows the options page', async () => {
+    const { page, tabId } = await h.open('/seed-001.html');
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    await h.tell(tabId, { type: 'toggle-highlights' });
+    await expect.poll(() => highlightCounts(page)).toEqual({});
+    await h.tell(tabId, { type: 'toggle-highlights' });
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: /Highlight officials/ }).uncheck();
+    await expect.poll(() => highlightCounts(page)).toEqual({});
+    await options.getByRole('checkbox', { name: /Highlight officials/ }).check();
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('runs again after a single-page-app navigation', async () => {
+    const { page, url } = await h.open('/spa/zakharova');
+    const first = await waitForAnalysis(h.browser.worker, url);
+    expect(first.analysis.mentions.some((m) => m.id === 'maria-zakharova')).toBe(true);
+    await page.getByRole('link', { name: 'Ryabkov interview' }).click();
+    const second = await waitForAnalysis(h.browser.worker, `${h.server.origin}/spa/ryabkov`, first.analyzedAt);
+    expect(second.analysis.mentions.some((m) => m.id === 'sergei-ryabkov')).toBe(true);
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    await page.close();
+  });
+
+  it('sends no request anywhere but the 127.0.0.1 test server and its own files', () => {
+    const outside = h.requests.filter(
+      (u) =>
+        !u.startsWith(h.server.origin) &&
+        !u.startsWith(h.server.origin.replace('127.0.0.1', 'localhost')) &&
+        !u.startsWith('chrome-extension://') &&
+        !u.startsWith('data:'),
+    );
+    expect(h.requests.length).toBeGreaterThan(10);
+    expect(outside).toEqual([]);
+  });
+});
