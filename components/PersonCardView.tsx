@@ -3,6 +3,10 @@ import { formatRole, seriesBadge } from '@/lib/present/format';
 import { SeriesView } from './SeriesView';
 import { StatementItem } from './StatementItem';
 
+/** The most related statements, shown as a timeline: newest first. */
+const byDate = (card: PersonCard) =>
+  card.related.map((r) => card.statements[r.statementId]!).sort((a, b) => (a.said.date < b.said.date ? 1 : a.said.date > b.said.date ? -1 : 0));
+
 export interface PersonCardViewProps {
   card: PersonCard;
   expanded: boolean;
@@ -52,9 +56,9 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
             <section aria-label="Related earlier statements">
               <h3>Related earlier statements</h3>
               <ol class="timeline">
-                {card.related.map((r) => (
-                  <li key={r.statementId}>
-                    <StatementItem statement={card.statements[r.statementId]!} />
+                {byDate(card).map((s) => (
+                  <li key={s.id}>
+                    <StatementItem statement={s} />
                   </li>
                 ))}
               </ol>
