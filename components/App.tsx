@@ -1,45 +1,137 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DatasetStats } from '@/lib/dataset/stats';
+import type { Flag } from '@/lib/flags/annotation';
+import type { FlagFormValues } from '@/lib/flags/build-flag';
+import type { FlagDraft } from '@/lib/flags/draft';
+import type { FlagApi, FlagChoices, FlagListing } from '@/lib/panel/flag-api';
 import type { FeedState, TabFeed } from '@/lib/panel/tab-feed';
 import { AboutData } from './AboutData';
-import { ArticleView } from './ArticleView';
+import { ArticleView, type FlagRequest } from './ArticleView';
+import { FlagForm } from './FlagForm';
+import { FlagsManager } from './FlagsManager';
 
 export interface AppProps {
   feed: TabFeed;
+  flags: FlagApi;
   loadStats: () => Promise<DatasetStats | null>;
   onReveal: (tabId: number, start: number, end: number) => void;
 }
 
-type View = 'article' | 'about';
+type View = 'article' | 'flagged' | 'about';
+type Editing = { draft: FlagDraft; existing?: { flag: Flag; values: FlagFormValues } };
 
-/** The side panel: the active tab's article with its cards, or why there is nothing to show; and About the data. */
-export function App({ feed, loadStats, onReveal }: AppProps) {
+/** The side panel: the active tab's article with its cards, the reader's flags, and About the data. */
+export function App({ feed, flags, loadStats, onReveal }: AppProps) {
   const [state, setState] = useState<FeedState>({ kind: 'loading' });
   const [view, setView] = useState<View>('article');
   const [stats, setStats] = useState<DatasetStats | null>(null);
+  const [listing, setListing] = useState<FlagListing | null>(null);
+  const [choices, setChoices] = useState<FlagChoices | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const tabId = state.kind === 'ready' ? state.data.tabId : state.kind === 'waiting' ? state.tabId : null;
+
+  const refreshFlags = useCallback(
+    () => void flags.list().then(setListing, (e: Error) => setNotice(e.message)),
+    [flags],
+  );
+  const openForm = useCallback(
+    (e: Editing) => {
+      setEditing(e);
+      if (!choices) void flags.choices().then(setChoices, () => {});
+    },
+    [flags, choices],
+  );
+  // A draft left by "Flag as statement…" in the page's context menu.
+  const takeDraft = useCallback(() => {
+    if (tabId !== null)
+      void flags.takeDraft(tabId).then(
+        (d) => d && openForm({ draft: d }),
+        () => {},
+      );
+  }, [flags, tabId, openForm]);
+
   useEffect(() => feed.subscribe(setState), [feed]);
   useEffect(() => {
     if (view === 'about' && !stats) void loadStats().then(setStats);
   }, [view, stats, loadStats]);
+  useEffect(() => {
+    refreshFlags();
+    takeDraft();
+    return flags.onChange(() => {
+      refreshFlags();
+      takeDraft();
+    });
+  }, [flags, refreshFlags, takeDraft]);
+
+  const flagSpan = async (r: FlagRequest) => {
+    if (state.kind !== 'ready') return;
+    try {
+      const page = await flags.describe(state.data.tabId, r.start, r.end);
+      const topics = state.data.analysis.topics.slice(0, 3).map((t) => t.topic);
+      openForm({ draft: { ...page, speaker: r.speaker, indirect: r.indirect, topics } });
+    } catch (e) {
+      setNotice(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const save = async (flag: Flag) => {
+    await flags.save(flag);
+    setEditing(null);
+    setNotice(
+      `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.`,
+    );
+  };
+
+  const tab = (id: View, label: string) => (
+    <button type="button" role="tab" aria-selected={view === id} onClick={() => setView(id)}>
+      {label}
+    </button>
+  );
   return (
     <>
       <div class="tabs" role="tablist" aria-label="On Record">
-        <button type="button" role="tab" aria-selected={view === 'article'} onClick={() => setView('article')}>
-          This article
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'about'} onClick={() => setView('about')}>
-          About the data
-        </button>
+        {tab('article', 'This article')}
+        {tab('flagged', `Flagged${listing ? ` (${listing.flags.length})` : ''}`)}
+        {tab('about', 'About the data')}
       </div>
       <main aria-live="polite" aria-busy={state.kind === 'loading'}>
-        {view === 'about' && <AboutData stats={stats} />}
-        {view === 'article' && <StateView state={state} onReveal={onReveal} />}
+        {notice && (
+          <p class="notice" role="status">
+            {notice}{' '}
+            <button type="button" class="link" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        {editing ? (
+          <FlagForm
+            draft={editing.draft}
+            existing={editing.existing}
+            choices={choices}
+            onSave={save}
+            onCancel={() => setEditing(null)}
+          />
+        ) : (
+          <>
+            {view === 'about' && <AboutData stats={stats} />}
+            {view === 'flagged' && <FlagsManager flags={flags} />}
+            {view === 'article' && <StateView state={state} onReveal={onReveal} onFlag={(r) => void flagSpan(r)} />}
+          </>
+        )}
       </main>
     </>
   );
 }
 
-function StateView({ state, onReveal }: { state: FeedState; onReveal: AppProps['onReveal'] }) {
+function StateView({
+  state,
+  onReveal,
+  onFlag,
+}: {
+  state: FeedState;
+  onReveal: AppProps['onReveal'];
+  onFlag: (r: FlagRequest) => void;
+}) {
   switch (state.kind) {
     case 'loading':
       return <p class="state">Loading…</p>;
@@ -75,7 +167,12 @@ function StateView({ state, onReveal }: { state: FeedState; onReveal: AppProps['
           </p>
         );
       return (
-        <ArticleView data={state.data} focus={state.focus} onReveal={(s, e) => onReveal(state.data.tabId, s, e)} />
+        <ArticleView
+          data={state.data}
+          focus={state.focus}
+          onReveal={(s, e) => onReveal(state.data.tabId, s, e)}
+          onFlag={onFlag}
+        />
       );
     }
   }

@@ -5,15 +5,24 @@ import { EventCardView } from './EventCardView';
 import { PersonCardView } from './PersonCardView';
 import { QuoteList } from './QuoteList';
 
+/** What the reader asked to flag: a span of the article with its attributed speaker. */
+export interface FlagRequest {
+  start: number;
+  end: number;
+  speaker: { id: string | null; name: string | null };
+  indirect: boolean;
+}
+
 export interface ArticleViewProps {
   data: TabAnalysis;
+  onFlag: (request: FlagRequest) => void;
   /** A card to open and scroll to (from "Open in side panel" on the page). */
   focus: string | null;
   onReveal: (start: number, end: number) => void;
 }
 
 /** The article's cards, ordered by prominence, then its quotes. */
-export function ArticleView({ data, focus, onReveal }: ArticleViewProps) {
+export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps) {
   const { analysis } = data;
   const [open, setOpen] = useState<Set<string>>(() => new Set(focus ? [focus] : []));
   useEffect(() => {
@@ -72,8 +81,36 @@ export function ArticleView({ data, focus, onReveal }: ArticleViewProps) {
       )}
       <section aria-labelledby="quotes-h">
         <h2 id="quotes-h">Quotes in this article ({analysis.quotes.length})</h2>
-        <QuoteList quotes={analysis.quotes} onReveal={onReveal} />
+        <QuoteList
+          quotes={analysis.quotes}
+          onReveal={onReveal}
+          onFlag={(q) => onFlag({ start: q.start, end: q.end, speaker: q.speaker, indirect: false })}
+        />
       </section>
+      {analysis.statements.length > 0 && (
+        <section aria-labelledby="reported-h">
+          <h2 id="reported-h">Reported statements ({analysis.statements.length})</h2>
+          <ul class="quotes" data-testid="reported">
+            {analysis.statements.map((st) => (
+              <li key={st.start}>
+                <button type="button" class="quote" onClick={() => onReveal(st.start, st.end)}>
+                  {st.text}
+                </button>
+                <div class="meta">
+                  — {st.speaker.name} ·{' '}
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => onFlag({ start: st.start, end: st.end, speaker: st.speaker, indirect: true })}
+                  >
+                    Flag as new statement
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

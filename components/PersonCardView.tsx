@@ -5,7 +5,9 @@ import { StatementItem } from './StatementItem';
 
 /** The most related statements, shown as a timeline: newest first. */
 const byDate = (card: PersonCard) =>
-  card.related.map((r) => card.statements[r.statementId]!).sort((a, b) => (a.said.date < b.said.date ? 1 : a.said.date > b.said.date ? -1 : 0));
+  card.related
+    .map((r) => card.statements[r.statementId]!)
+    .sort((a, b) => (a.said.date < b.said.date ? 1 : a.said.date > b.said.date ? -1 : 0));
 
 export interface PersonCardViewProps {
   card: PersonCard;

@@ -3,6 +3,7 @@ import type { Analysis } from '@/lib/engine/analysis';
 export interface QuoteListProps {
   quotes: Analysis['quotes'];
   onReveal: (start: number, end: number) => void;
+  onFlag: (quote: Analysis['quotes'][number]) => void;
 }
 
 const STATUS = {
@@ -12,7 +13,7 @@ const STATUS = {
 } as const;
 
 /** The direct quotes in the article, with their speaker and whether the dataset holds them (the fidelity check). */
-export function QuoteList({ quotes, onReveal }: QuoteListProps) {
+export function QuoteList({ quotes, onReveal, onFlag }: QuoteListProps) {
   if (quotes.length === 0) return <p class="meta">No direct quotes in this article.</p>;
   return (
     <ul class="quotes" data-testid="quotes">
@@ -24,6 +25,14 @@ export function QuoteList({ quotes, onReveal }: QuoteListProps) {
           <div class="meta">
             — {q.speaker.name ?? 'speaker not named'} ·{' '}
             <span class="status">{q.known ? STATUS[q.known.fidelity] : 'Not in the dataset yet'}</span>
+            {!q.known && (
+              <>
+                {' · '}
+                <button type="button" class="link" onClick={() => onFlag(q)}>
+                  Flag as new statement
+                </button>
+              </>
+            )}
           </div>
         </li>
       ))}

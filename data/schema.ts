@@ -137,3 +137,22 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type StanceValue = z.infer<typeof StanceValueSchema>;
+
+/**
+ * A statement proposed by a reader's flag: the dataset's statement without the id (assigned at merge), with the
+ * speaker as a dataset person or, for someone the dataset does not hold yet, a name as written.
+ */
+export const ProposedStatementSchema = StatementSchema.omit({
+  id: true,
+  person: true,
+  contributed: true,
+  summary: true,
+}).extend({
+  person: IdSchema.nullable(),
+  /** A reader may leave the one-line summary to the maintainers. */
+  summary: z.string(),
+  personName: z.string().min(2, 'the speaker’s name is missing'),
+  personTitle: z.string().nullable(),
+});
+
+export type ProposedStatement = z.infer<typeof ProposedStatementSchema>;

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import type { DatasetStats } from '@/lib/dataset/stats';
 import type { Message, Reply } from '@/lib/messaging/contract';
+import { createFlagApi } from '@/lib/panel/flag-api';
 import { createTabFeed } from '@/lib/panel/tab-feed';
 
 const feed = createTabFeed(browser, new URLSearchParams(location.search));
@@ -15,4 +16,7 @@ const loadStats = async () => {
 const onReveal = (tabId: number, start: number, end: number) => {
   void browser.runtime.sendMessage({ type: 'reveal-in-page', tabId, start, end } satisfies Message);
 };
-render(<App feed={feed} loadStats={loadStats} onReveal={onReveal} />, document.getElementById('app')!);
+render(
+  <App feed={feed} flags={createFlagApi(browser)} loadStats={loadStats} onReveal={onReveal} />,
+  document.getElementById('app')!,
+);

@@ -7,11 +7,14 @@ import { datasetStats } from '../dataset/stats';
 import { type Message, type Reply, type TabAnalysis, parseMessage, tabKey } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
 import { engineLoader } from './load-engine';
+import { handleFlagMessage, isFlagMessage } from './flag-messages';
 import { openSidePanel } from './side-panel';
+import { startSelectionDraft } from './flag-messages';
 
 type Sender = { id?: string; tab?: { id?: number }; url?: string };
 
 export const MENU_TOGGLE = 'on-record-toggle-highlights';
+export const MENU_FLAG = 'on-record-flag-selection';
 
 /** Sets up the background; returns nothing because the browser owns its lifetime. */
 export function createBackground(browser: ExtensionApi): void {
@@ -47,6 +50,7 @@ export function createBackground(browser: ExtensionApi): void {
   }
 
   async function handle(message: Message, sender: Sender): Promise<Reply<unknown>> {
+    if (isFlagMessage(message)) return handleFlagMessage(browser, message, { loadEngine, sendToTab });
     switch (message.type) {
       case 'analyze-article': {
         const tabId = sender.tab?.id;
@@ -123,10 +127,16 @@ export function createBackground(browser: ExtensionApi): void {
       title: 'Turn highlights on or off on this page',
       contexts: ['action'],
     });
+    browser.contextMenus?.create({ id: MENU_FLAG, title: 'Flag as statement…', contexts: ['selection'] });
   });
   browser.contextMenus?.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_TOGGLE && tab?.id !== undefined)
-      sendToTab(tab.id, { type: 'toggle-highlights' }).catch(() => {});
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_TOGGLE) sendToTab(tab.id, { type: 'toggle-highlights' }).catch(() => {});
+    if (info.menuItemId === MENU_FLAG) {
+      // Open the panel first, while the click still counts as the reader's gesture; the draft follows.
+      void openSidePanel(browser, tab.id);
+      void startSelectionDraft(browser, tab.id, { loadEngine, sendToTab });
+    }
   });
 
   browser.tabs.onRemoved.addListener((tabId: number) => {

@@ -31,16 +31,20 @@ export function chromiumArgs(extensionDir: string): string[] {
 }
 
 /** Starts the browser; the extension id is read from its service worker's URL, never hard-coded. */
-export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<Launched> {
+export async function launchWithExtension(
+  opts: { headless?: boolean; extensionDir?: string; profileDir?: string } = {},
+): Promise<Launched> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run npm run build first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'on-record-profile-'));
+  // A given profile outlives this browser (to test a restart); a fresh one is removed on close.
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'on-record-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,
     args: chromiumArgs(extensionDir),
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -50,7 +54,7 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -6,6 +6,8 @@ import type { Analysis } from '../engine/analysis';
 import { rangeAtPoint, rangeAtSelection } from '../highlight/hit-test';
 import { paintHighlights, type Painting } from '../highlight/paint-highlights';
 import type { Card } from '../related/card';
+import { anchorSpans } from '../anchoring/anchor-spans';
+import { collectDomText, rangeFor } from '../anchoring/dom-text';
 import { anchorAnalysis, type Anchored } from './anchor-analysis';
 
 export interface CardUi {
@@ -30,6 +32,8 @@ export interface PageSession {
   setHoverCards(on: boolean): void;
   /** Scrolls to the span and flashes it; false when it is not on the page. */
   reveal(start: number, end: number): boolean;
+  /** The live range of a span of the extracted text (a quote, statement or mention), or null when not on the page. */
+  rangeOf(start: number, end: number): Range | null;
   /** Selects the next mention after the current selection and shows its card. */
   focusNext(): void;
   dispose(): void;
@@ -123,6 +127,14 @@ export function startPageSession(
     setHoverCards(on) {
       hoverOn = on;
       if (!on) showAt(-1);
+    },
+    rangeOf(start, end) {
+      const exact = anchored.find((a) => a.start === start && a.end === end);
+      if (exact) return exact.range;
+      // An indirect statement is not painted: anchor it now.
+      const dom = collectDomText(doc.body);
+      const [span] = anchorSpans(text, dom.text, [{ start, end }]);
+      return span ? rangeFor(dom, span.start, span.end) : null;
     },
     reveal(start, end) {
       const target =

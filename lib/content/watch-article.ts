@@ -9,6 +9,8 @@ import { extractArticle } from '../extract/extract-article';
 import { type Message, type Reply, parseMessage } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
 import { isExcluded, loadSettings, settingsItem, type Settings } from '../settings/settings';
+import type { Article } from '../extract/article';
+import { describeRange } from './describe-for-flag';
 import { type CardUi, type PageSession, startPageSession } from './page-session';
 
 /** When to look again for an article that arrives late, in ms after start; bounded and cheap. */
@@ -34,6 +36,7 @@ export async function watchArticle(
   const { browser } = opts;
   let { settings } = await loadSettings();
   let session: PageSession | null = null;
+  let article: Article | null = null;
   let ui: CardUi | null = null;
   let highlightsOn = settings.highlights;
   let running = false;
@@ -55,6 +58,7 @@ export async function watchArticle(
       if (ctx.isInvalid) return;
       stop();
       if (!reply?.ok || extraction.kind !== 'article') return;
+      article = extraction.article;
       ui ??= opts.createCardUi();
       session = startPageSession(doc, extraction.article.text, reply.value, ui, {
         highlights: highlightsOn,
@@ -86,6 +90,15 @@ export async function watchArticle(
         return Promise.resolve(true);
       case 'reveal-span':
         return Promise.resolve(session?.reveal(m.start, m.end) ?? false);
+      case 'describe-span': {
+        const range = session?.rangeOf(m.start, m.end);
+        return Promise.resolve(range ? describeRange(doc, range, article) : null);
+      }
+      case 'describe-selection': {
+        const sel = doc.getSelection();
+        const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+        return Promise.resolve(range ? describeRange(doc, range, article) : null);
+      }
       case 'run-now':
         started = true;
         return run().then(() => true);

@@ -50,6 +50,22 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-dataset-info') }),
   /** Content script → background: highlights on this tab were turned on or off. */
   z.strictObject({ type: z.literal('highlights-toggled'), on: z.boolean() }),
+  /** Side panel → background: the people and topics a flag may name. */
+  z.strictObject({ type: z.literal('get-flag-choices') }),
+  /** Side panel → background → content script: describe this span of the article for a flag (selectors, page). */
+  z.strictObject({ type: z.literal('describe-span'), tabId: int(), start: int(), end: int() }),
+  /** Background → content script: describe the reader's selection for a flag. */
+  z.strictObject({ type: z.literal('describe-selection') }),
+  /** Side panel → background: a flag draft left by the context menu for this tab, if any (used once). */
+  z.strictObject({ type: z.literal('take-flag-draft'), tabId: int() }),
+  /** Side panel or options → background: flag commands; the flag itself is validated by the background. */
+  z.strictObject({ type: z.literal('save-flag'), flag: z.unknown() }),
+  z.strictObject({ type: z.literal('list-flags') }),
+  z.strictObject({ type: z.literal('delete-flag'), id: text(100) }),
+  z.strictObject({ type: z.literal('mark-flags-exported'), ids: z.array(text(100)) }),
+  z.strictObject({ type: z.literal('import-flags'), items: z.array(z.unknown()) }),
+  /** Background → side panel: the flags changed. */
+  z.strictObject({ type: z.literal('flags-updated') }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;

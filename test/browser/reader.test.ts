@@ -142,6 +142,34 @@ describe('reading a seed article with On Record', () => {
     await page.close();
   });
 
+  it('describes the reader’s selection for "Flag as statement…" with quote and position selectors', async () => {
+    const { page, tabId } = await h.open('/seed-001.html');
+    const selected = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) =>
+        el.textContent!.includes('Ryabkov emphasized'),
+      )!;
+      const text = p.firstChild as Text;
+      const start = text.data.indexOf('Ryabkov emphasized');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 60);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return range.toString();
+    });
+    const described = (await h.tell(tabId, { type: 'describe-selection' })) as {
+      url: string;
+      quote: { exact: string; prefix: string; suffix: string };
+      position: { start: number; end: number };
+    };
+    expect(described.url).toBe(`${h.server.origin}/seed-001.html`);
+    expect(described.quote.exact).toBe(selected);
+    expect(described.quote.prefix).toHaveLength(32);
+    expect(described.quote.suffix).toHaveLength(32);
+    expect(described.position.end - described.position.start).toBe(60);
+    await page.close();
+  });
+
   it('sends no request anywhere but the 127.0.0.1 test server and its own files', () => {
     const outside = h.requests.filter(
       (u) =>

@@ -1,0 +1,42 @@
+/** Export files for flags (JSON with a header, or JSON Lines) and reading them back. */
+import { type Flag, FlagExportSchema } from './annotation';
+
+/** One JSON document: the flags as Web Annotations whose bodies are statements in the dataset's schema. */
+export function exportJson(flags: Flag[], now = new Date().toISOString()): string {
+  return `${JSON.stringify({ format: 'on-record-flags', version: 1, exported: now, flags }, null, 2)}\n`;
+}
+
+/** One annotation per line. */
+export function exportJsonLines(flags: Flag[]): string {
+  return flags.map((f) => JSON.stringify(f)).join('\n') + (flags.length ? '\n' : '');
+}
+
+/** Reads an export file (JSON or JSON Lines) into raw flag entries; errors name the line or the problem. */
+export function readExportFile(text: string): { ok: true; items: unknown[] } | { ok: false; error: string } {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, error: 'the file is empty' };
+  if (trimmed.startsWith('{') && !trimmed.includes('\n{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (e) {
+      return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+    }
+    const header = FlagExportSchema.safeParse(value);
+    if (header.success) return { ok: true, items: header.data.flags };
+    return (value as { type?: unknown }).type === 'Annotation'
+      ? { ok: true, items: [value] }
+      : { ok: false, error: 'not an On Record flags file (no "format": "on-record-flags")' };
+  }
+  const items: unknown[] = [];
+  const lines = trimmed.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    try {
+      items.push(JSON.parse(lines[i]!));
+    } catch (e) {
+      return { ok: false, error: `line ${i + 1} is not valid JSON (${(e as Error).message})` };
+    }
+  }
+  return { ok: true, items };
+}
