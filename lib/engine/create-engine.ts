@@ -13,11 +13,18 @@ import { createStatementStore } from '../related/statement-store';
 import { splitSentences } from '../text/sentences';
 import type { Analysis } from './analysis';
 
+export interface AnalyzeOptions {
+  /** Put the article text into the result. */
+  includeText?: boolean;
+  /** Called with each stage's time in ms (for the benchmark). */
+  onStage?: (stage: 'mentions' | 'quotes' | 'cards', ms: number) => void;
+}
+
 export interface Engine {
   /** Analyses an extracted article. */
-  analyzeArticle(article: Article, opts?: { includeText?: boolean }): Analysis;
+  analyzeArticle(article: Article, opts?: AnalyzeOptions): Analysis;
   /** Analyses an extraction result; a page that is not an article gives `article: null`. */
-  analyze(extraction: Extraction, opts?: { includeText?: boolean }): Analysis;
+  analyze(extraction: Extraction, opts?: AnalyzeOptions): Analysis;
 }
 
 /** What the engine needs: people and events at least; statements and topics for cards; a prebuilt text index. */
@@ -37,18 +44,25 @@ export function createEngine(dataset: EngineInput): Engine {
   const analyzeArticle: Engine['analyzeArticle'] = (article, opts = {}) => {
     const { text } = article;
     const date = article.publishedTime?.slice(0, 10) ?? null;
+    let t = performance.now();
+    const lap = (stage: 'mentions' | 'quotes' | 'cards') => {
+      const now = performance.now();
+      opts.onStage?.(stage, now - t);
+      t = now;
+    };
     const mentions = findMentions(text, { matcher, people, events }, { date, lang: article.lang });
+    lap('mentions');
     const ctx = { text, sentences: splitSentences(text), people, date };
     const quotes = attributeQuotes(ctx, mentions).map((q) => ({
       ...q,
       known: matchQuote(store, q.text, q.speaker.id),
     }));
     const statements = findIndirectStatements(ctx, mentions, quotes);
+    lap('quotes');
     const articleTopics = detector.detect(text, article.title);
-    const cards = buildCards(
-      { text, title: article.title, date, mentions, topics: articleTopics },
-      { people, events, topics, store, today },
-    );
+    const cardInput = { text, title: article.title, date, mentions, topics: articleTopics };
+    const cards = buildCards(cardInput, { people, events, topics, store, today });
+    lap('cards');
     const { text: _omit, ...meta } = article;
     return {
       article: { ...meta, textLength: text.length, ...(opts.includeText ? { text } : {}) },

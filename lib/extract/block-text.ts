@@ -64,23 +64,31 @@ export function blockText(root: Node): string {
     if (p && !AD_LABEL.test(p)) paragraphs.push(p);
     current = '';
   };
-  const walk = (node: Node) => {
+  // An explicit stack, not recursion: a hostile page may nest elements tens of thousands deep.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      flush();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`;
-    if (marks.trim() && CLUTTER.test(marks)) return;
+    if (marks.trim() && CLUTTER.test(marks)) continue;
     const block = BLOCK.has(tag);
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push({ node, leaving: true });
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
+  }
   flush();
   return paragraphs.join('\n\n');
 }

@@ -7,6 +7,7 @@ import { tokenize } from '../text/tokens';
 import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
 import { AMBIGUOUS_SURNAMES } from './common-surnames';
 import type { Mention } from './mention';
+import { overlapsAny } from '../text/spans';
 
 export interface MentionContext {
   matcher: AliasMatcher;
@@ -126,8 +127,9 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       group: id,
     });
   }
+  const personStarts = new Set(mentions.map((m) => m.start));
   for (const hit of hits) {
-    if (mentions.some((m) => m.start === hit.start)) continue;
+    if (personStarts.has(hit.start)) continue;
     const id = resolveEvent(hit.targets, personIds, ctx, opts.date);
     if (!id) continue;
     const surface = text.slice(hit.start, hit.end);
@@ -144,12 +146,14 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
   }
 
   // Officials the dataset does not hold: the titled name, then later mentions of the surname.
-  const taken = (s: number, e: number) =>
-    mentions.some((m) => m.start < e && s < m.end) || hits.some((h) => h.start < e && s < h.end);
+  // Spans already used: every alias hit (sorted, not overlapping), and the titled officials added below.
+  const added: { start: number; end: number }[] = [];
+  const taken = (s: number, e: number) => overlapsAny(hits, s, e) || overlapsAny(added, s, e);
   const surnames = new Map<string, { name: string; group: string; from: number }>();
   for (const t of titled) {
     if (taken(t.start, t.end)) continue;
     const group = `new:${foldKey(t.name)}`;
+    added.push({ start: t.start, end: t.end });
     mentions.push({
       kind: 'person',
       id: null,

@@ -5,6 +5,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { NO_SPEAKER, type Attribution, type Quote, type Speaker } from './quote';
 import { type SpeakerContext, resolveDescriptor, resolvePronoun, sentenceIndex, speakerOf } from './resolve-speaker';
 import { SPEECH_VERB } from './speech-verbs';
+import { containing } from '../text/spans';
 
 interface Resolved {
   speaker: Speaker;
@@ -75,7 +76,8 @@ function cueBefore(ctx: SpeakerContext, span: QuoteSpan, sentenceStart: number) 
 export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: Mention[]): Quote[] {
   const { text } = ctx;
   const spans = findQuoteSpans(text);
-  const inside = (m: Mention) => spans.some((s) => m.start > s.open && m.end <= s.close);
+  const inner = spans.map((s) => ({ start: s.open, end: s.close }));
+  const inside = (m: Mention) => containing(inner, m.start, m.end) !== undefined;
   const full: SpeakerContext = { ...ctx, persons: mentions.filter((m) => m.kind === 'person' && !inside(m)) };
   const quotes: Quote[] = [];
   spans.forEach((span, i) => {

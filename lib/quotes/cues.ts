@@ -1,6 +1,7 @@
 /** Reads the subject of a speech verb: a named person, a pronoun, a role noun, or a capitalised name. */
 import type { Mention } from '../mentions/mention';
 import { SPEECH_VERB } from './speech-verbs';
+import { endingAt, firstStartingIn } from '../text/spans';
 
 export type Subject =
   | { kind: 'mention'; mention: Mention; start: number }
@@ -26,9 +27,9 @@ export function subjectBefore(text: string, verbStart: number, persons: Mention[
   // Strip filler words ("also", "had") to find where the subject ends.
   const filler = new RegExp(String.raw`(?:['’]s)?\s+${ADVERBS}$`, 'iu').exec(window);
   const subjectEnd = from + (filler ? filler.index : window.length);
-  const mention = persons.find(
-    (m) => m.end === subjectEnd || (m.end + 2 === subjectEnd && /['’]s/.test(text.slice(m.end, subjectEnd))),
-  );
+  const mention =
+    endingAt(persons, subjectEnd) ??
+    (/['’]s/.test(text.slice(subjectEnd - 2, subjectEnd)) ? endingAt(persons, subjectEnd - 2) : undefined);
   if (mention)
     return {
       kind: 'mention',
@@ -66,9 +67,7 @@ export function verbThenSubject(
   const verb = VERB_FIRST.exec(rest);
   if (!verb) return null;
   const at = from + verb[0].length;
-  const mention = persons.find(
-    (m) => m.start >= at && m.start <= at + 60 && !/[.!?,;“”"«»\n]/.test(text.slice(at, m.start)),
-  );
+  const mention = firstStartingIn(persons, at, at + 61, (m) => !/[.!?,;“”"«»\n]/.test(text.slice(at, m.start)));
   if (mention) return { subject: { kind: 'mention', mention, start: from }, end: mention.end };
   const after = text.slice(at, at + 80);
   const pronoun = /^(he|she)\b/i.exec(after);

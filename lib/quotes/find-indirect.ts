@@ -4,6 +4,7 @@ import { subjectBefore } from './cues';
 import { attributeQuotes, resolveSubject } from './attribute-quotes';
 import type { IndirectStatement, Quote } from './quote';
 import type { SpeakerContext } from './resolve-speaker';
+import { containing, firstStartingIn } from '../text/spans';
 import { BARE_CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB } from './speech-verbs';
 
 const QUOTE_MARK = /[“”"«»„]/;
@@ -38,14 +39,16 @@ export function findIndirectStatements(
   const { text } = ctx;
   const full: Ctx = {
     ...ctx,
-    persons: mentions.filter((m) => m.kind === 'person' && !quotes.some((q) => m.start >= q.start && m.end <= q.end)),
+    persons: mentions.filter((m) => m.kind === 'person' && !containing(quotes, m.start, m.end)),
   };
   const out: IndirectStatement[] = [];
   const push = (subjectResolved: ReturnType<typeof resolveSubject>, start: number, end: number) => {
     const e = trimEnd(text, start, end);
     const clause = text.slice(start, e);
     if (!subjectResolved?.speaker.name || words(clause) < MIN_CLAUSE_WORDS || QUOTE_MARK.test(clause)) return;
-    if (out.some((s) => s.start < e && start < s.end)) return;
+    // Statements come sentence by sentence, so only the last few can overlap a new one.
+    for (let k = out.length - 1; k >= 0 && out[k]!.end > start - 10_000; k--)
+      if (out[k]!.start < e && start < out[k]!.end) return;
     out.push({ speaker: subjectResolved.speaker, text: clause, start, end: e });
   };
   for (const span of ctx.sentences) {
@@ -55,7 +58,7 @@ export function findIndirectStatements(
     if (acc) {
       const lead = DATELINE.exec(sentence)?.[0].length ?? 0;
       const at = span.start + acc.index + acc[0].length;
-      const m = full.persons.find((p) => p.start >= at && p.start <= at + 60);
+      const m = firstStartingIn(full.persons, at, at + 61);
       if (m)
         push(
           resolveSubject(full, { kind: 'mention', mention: m, start: m.start }, m.start),
@@ -81,7 +84,7 @@ export function findIndirectStatements(
     for (const verb of sentence.matchAll(VERB)) {
       const verbStart = span.start + verb.index!;
       const verbEnd = verbStart + verb[0].length;
-      if (quotes.some((q) => verbStart >= q.start && verbStart < q.end)) continue;
+      if (containing(quotes, verbStart, verbStart + 1)) continue;
       const rest = text.slice(verbEnd, span.end);
       const that = THAT.exec(rest);
       const bare = !that && BARE_CLAUSE_VERBS.has(verb[1]!.toLowerCase()) ? BARE.exec(rest) : null;
@@ -89,7 +92,7 @@ export function findIndirectStatements(
       if (clauseStart < 0 || /^(?:on|in|at|to)\b/i.test(text.slice(clauseStart, clauseStart + 3))) continue;
       let subject = subjectBefore(text, verbStart, full.persons);
       if ((!subject || subject.start < span.start) && PARTICIPLES.has(verb[1]!.toLowerCase())) {
-        const first = full.persons.find((p) => p.start >= span.start && p.start < verbStart);
+        const first = firstStartingIn(full.persons, span.start, verbStart);
         subject = first ? { kind: 'mention', mention: first, start: first.start } : null;
       }
       if (!subject || subject.start < span.start) continue;

@@ -5,6 +5,7 @@ import type { Mention } from '../mentions/mention';
 import type { Span } from '../text/sentences';
 import { DESCRIPTORS, PRONOUNS } from './speech-verbs';
 import type { Speaker } from './quote';
+import { firstStartingIn } from '../text/spans';
 
 export interface SpeakerContext {
   text: string;
@@ -54,7 +55,7 @@ export function findAntecedent(ctx: SpeakerContext, before: number, fits: (m: Me
   for (let s = first; s >= 0 && first - s <= PRONOUN_REACH; s--) {
     const span = ctx.sentences[s]!;
     const limit = s === first ? before : span.end;
-    const found = ctx.persons.find((m) => m.start >= span.start && m.start < limit && fits(m));
+    const found = firstStartingIn(ctx.persons, span.start, limit, fits);
     if (found) return found;
   }
   return null;

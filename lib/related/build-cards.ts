@@ -3,6 +3,7 @@ import type { Event, Person, Statement, Topic } from '../../data/schema';
 import { latestRole, roleAt } from '../dataset/roles';
 import type { Mention } from '../mentions/mention';
 import { splitSentences } from '../text/sentences';
+import { sentenceIndex } from '../quotes/resolve-speaker';
 import type { Card, EventCard, PersonCard, RelatedStatement } from './card';
 import type { TopicScore } from './detect-topics';
 import { computeSeries } from './position-changes';
@@ -37,7 +38,7 @@ function contextOf(text: string, mentions: Mention[]): string {
   const sentences = splitSentences(text);
   const parts = new Set<string>();
   for (const m of mentions) {
-    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const s = sentences[sentenceIndex(sentences, m.start)];
     if (s) parts.add(text.slice(s.start, s.end));
   }
   return [...parts].join(' ').slice(0, 2000);

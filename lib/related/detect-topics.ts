@@ -1,7 +1,7 @@
 /** Detects an article's topics from the topics' keywords (one automaton, linear) and from similar statements. */
-import AhoCorasick from 'modern-ahocorasick';
 import type { Topic } from '../../data/schema';
-import { foldKey, foldText, isWordChar } from '../text/normalize';
+import { buildPhraseMatcher } from '../mentions/alias-matcher';
+import { foldKey } from '../text/normalize';
 import type { StatementStore } from './statement-store';
 
 export interface TopicScore {
@@ -18,16 +18,16 @@ const MIN_SCORE = 1;
 
 /** Builds the detector once per dataset. */
 export function createTopicDetector(topics: Topic[], store: StatementStore): TopicDetector {
-  const patterns = topics.flatMap((t) => t.keywords.map((k) => ({ pattern: foldKey(k), data: t.id })));
-  const automaton = new AhoCorasick(patterns);
+  // One entry per folded keyword, with every topic that lists it.
+  const byKey = new Map<string, string[]>();
+  for (const t of topics) for (const k of t.keywords) byKey.set(foldKey(k), [...(byKey.get(foldKey(k)) ?? []), t.id]);
+  const keys = [...byKey.keys()];
+  const matcher = buildPhraseMatcher(keys);
   return {
     detect(text, title) {
-      const f = foldText(`${title ?? ''}\n${text}`).text;
       const counts = new Map<string, number>();
-      for (const m of automaton.search(f, { strategy: 'leftmost-longest' })) {
-        if (isWordChar(f, m.start - 1) || isWordChar(f, m.end)) continue;
-        const topic = m.data as string;
-        counts.set(topic, (counts.get(topic) ?? 0) + 1);
+      for (const m of matcher.match(`${title ?? ''}\n${text}`)) {
+        for (const topic of byKey.get(keys[m.pattern]!)!) counts.set(topic, (counts.get(topic) ?? 0) + 1);
       }
       // Statements similar to the article's opening lend their topics, weighted by rank.
       const lead = `${title ?? ''} ${text.slice(0, 1500)}`;
