@@ -21,6 +21,11 @@ export default defineConfig({
     // Each permission is explained in the README ("Permissions").
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'On Record: open the side panel' },
+    // Extension pages load only their own scripts and styles, and talk to nothing but the extension itself.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; img-src 'self' data:; connect-src 'self'",
+    },
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

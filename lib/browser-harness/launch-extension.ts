@@ -39,6 +39,8 @@ export async function launchWithExtension(
     throw new Error(`No built extension at ${extensionDir}: run npm run build first.`);
   // A given profile outlives this browser (to test a restart); a fresh one is removed on close.
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'on-record-profile-'));
+  // Report the service worker's own network requests too, so a test can prove there are none.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,

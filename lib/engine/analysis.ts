@@ -11,6 +11,8 @@ export interface ArticleSummary {
   publishedTime: string | null;
   lang: string | null;
   textLength: number;
+  /** Set when the text was longer than the engine reads: only this many characters were analysed. */
+  analysedLength?: number;
   /** Present only when asked for (`--text`) or where the caller needs it. */
   text?: string;
 }

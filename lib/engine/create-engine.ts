@@ -13,6 +13,9 @@ import { createStatementStore } from '../related/statement-store';
 import { splitSentences } from '../text/sentences';
 import type { Analysis } from './analysis';
 
+/** The most characters of one article the engine reads (2 MB). */
+export const MAX_ANALYSED_CHARS = 2_000_000;
+
 export interface AnalyzeOptions {
   /** Put the article text into the result. */
   includeText?: boolean;
@@ -42,7 +45,8 @@ export function createEngine(dataset: EngineInput): Engine {
   const today = dataset.manifest?.updated ?? new Date().toISOString().slice(0, 10);
 
   const analyzeArticle: Engine['analyzeArticle'] = (article, opts = {}) => {
-    const { text } = article;
+    // Bounded work on absurd pages: beyond this many characters (ten times a very long article) nothing is read.
+    const text = article.text.length > MAX_ANALYSED_CHARS ? article.text.slice(0, MAX_ANALYSED_CHARS) : article.text;
     const date = article.publishedTime?.slice(0, 10) ?? null;
     let t = performance.now();
     const lap = (stage: 'mentions' | 'quotes' | 'cards') => {
@@ -63,9 +67,14 @@ export function createEngine(dataset: EngineInput): Engine {
     const cardInput = { text, title: article.title, date, mentions, topics: articleTopics };
     const cards = buildCards(cardInput, { people, events, topics, store, today });
     lap('cards');
-    const { text: _omit, ...meta } = article;
+    const { text: full, ...meta } = article;
     return {
-      article: { ...meta, textLength: text.length, ...(opts.includeText ? { text } : {}) },
+      article: {
+        ...meta,
+        textLength: full.length,
+        ...(full.length > text.length ? { analysedLength: text.length } : {}),
+        ...(opts.includeText ? { text: full } : {}),
+      },
       mentions,
       quotes,
       statements,

@@ -12,6 +12,15 @@ const cleanByline = (s: string | null | undefined) =>
 
 /** Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason. */
 export function extractArticle(doc: Document): Extraction {
+  try {
+    return readArticle(doc);
+  } catch (e) {
+    // A malformed or hostile page (an impossible doctype, nesting deeper than the stack) is not an article.
+    return { kind: 'not-article', reason: `the page could not be read (${e instanceof Error ? e.name : 'error'})` };
+  }
+}
+
+function readArticle(doc: Document): Extraction {
   if (!doc.body) return { kind: 'not-article', reason: 'the page has no body' };
   if (!isProbablyReaderable(doc)) return { kind: 'not-article', reason: 'the page does not read as an article' };
   const clone = doc.cloneNode(true) as Document;

@@ -60,14 +60,15 @@ function cueAfter(ctx: SpeakerContext, span: QuoteSpan, limit: number) {
 /** Looks for a cue before the opening mark in the same sentence: 'Ryabkov said: "…"', 'Trump describing it as "…"'. */
 function cueBefore(ctx: SpeakerContext, span: QuoteSpan, sentenceStart: number) {
   const { text } = ctx;
-  const before = text.slice(sentenceStart, span.open);
+  // A cue stands close to its quote: look back no further than a long sentence.
+  const from = Math.max(sentenceStart, span.open - 300);
+  const before = text.slice(from, span.open);
   if (/[“”"«»]/.test(before)) return null;
   const verbs = [...before.matchAll(new RegExp(String.raw`\b(${SPEECH_VERB})\b`, 'giu'))];
   for (const verb of verbs.reverse()) {
-    const at = sentenceStart + verb.index!;
+    const at = from + verb.index!;
     const subject = subjectBefore(text, at, ctx.persons);
-    if (subject && subject.start >= sentenceStart)
-      return { subject, cue: text.slice(subject.start, at + verb[0].length) };
+    if (subject && subject.start >= from) return { subject, cue: text.slice(subject.start, at + verb[0].length) };
   }
   return null;
 }

@@ -27,6 +27,8 @@ const trimEnd = (text: string, start: number, end: number) => {
   return e;
 };
 const words = (s: string) => s.trim().split(/\s+/).length;
+/** A reported claim longer than this is not one statement (or the sentence splitter lost its way). */
+const MAX_CLAUSE = 1000;
 
 type Ctx = SpeakerContext;
 
@@ -45,7 +47,13 @@ export function findIndirectStatements(
   const push = (subjectResolved: ReturnType<typeof resolveSubject>, start: number, end: number) => {
     const e = trimEnd(text, start, end);
     const clause = text.slice(start, e);
-    if (!subjectResolved?.speaker.name || words(clause) < MIN_CLAUSE_WORDS || QUOTE_MARK.test(clause)) return;
+    if (
+      e - start > MAX_CLAUSE ||
+      !subjectResolved?.speaker.name ||
+      words(clause) < MIN_CLAUSE_WORDS ||
+      QUOTE_MARK.test(clause)
+    )
+      return;
     // Statements come sentence by sentence, so only the last few can overlap a new one.
     for (let k = out.length - 1; k >= 0 && out[k]!.end > start - 10_000; k--)
       if (out[k]!.start < e && start < out[k]!.end) return;
@@ -67,7 +75,10 @@ export function findIndirectStatements(
         );
     }
     // "..., Russian Foreign Ministry Spokeswoman Maria Zakharova said on Friday."
-    const trailing = TRAILING_CUE.exec(sentence);
+    // Only a sentence's end can hold a trailing cue: look at its last characters (a sentence may be megabytes long).
+    const tailFrom = Math.max(0, sentence.length - 160);
+    const trailingMatch = TRAILING_CUE.exec(sentence.slice(tailFrom));
+    const trailing = trailingMatch && Object.assign(trailingMatch, { index: trailingMatch.index + tailFrom });
     if (trailing && !QUOTE_MARK.test(sentence)) {
       const verbAt =
         span.start +
@@ -85,7 +96,7 @@ export function findIndirectStatements(
       const verbStart = span.start + verb.index!;
       const verbEnd = verbStart + verb[0].length;
       if (containing(quotes, verbStart, verbStart + 1)) continue;
-      const rest = text.slice(verbEnd, span.end);
+      const rest = text.slice(verbEnd, Math.min(span.end, verbEnd + 120));
       const that = THAT.exec(rest);
       const bare = !that && BARE_CLAUSE_VERBS.has(verb[1]!.toLowerCase()) ? BARE.exec(rest) : null;
       const clauseStart = that ? verbEnd + that[0].length : bare ? verbEnd + bare[0].length : -1;

@@ -39,7 +39,7 @@ function contextOf(text: string, mentions: Mention[]): string {
   const parts = new Set<string>();
   for (const m of mentions) {
     const s = sentences[sentenceIndex(sentences, m.start)];
-    if (s) parts.add(text.slice(s.start, s.end));
+    if (s) parts.add(text.slice(Math.max(s.start, m.start - 200), Math.min(s.end, m.end + 200)));
   }
   return [...parts].join(' ').slice(0, 2000);
 }
