@@ -55,7 +55,7 @@ describe('the engine on random and mutated input', () => {
       fc.property(mutatedText, (text) => void analyseText(text)),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it('never throws on mutated news pages (tags cut, duplicated, unbalanced)', () => {
     const cut = fc.tuple(
