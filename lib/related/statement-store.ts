@@ -12,6 +12,11 @@ export interface StatementStore {
   search(query: string, opts?: { person?: string; limit?: number }): { id: string; score: number }[];
 }
 
+/** Queries with more words than this are article context, not a quote. */
+const SHORT_QUERY_TERMS = 12;
+/** How many of a long query's words are searched. */
+const LONG_QUERY_TERMS = 40;
+
 const OPTIONS = {
   fields: ['text', 'summary'],
   storeFields: ['person'],
@@ -44,7 +49,15 @@ export function createStatementStore(statements: Statement[], prebuilt?: AsPlain
     byPerson,
     byEvent,
     search(query, opts = {}) {
-      const results = index.search(query, opts.person ? { filter: (r) => r.person === opts.person } : {});
+      // Long queries (an article's context) keep their most distinctive words and match exactly: fuzzy and prefix
+      // matching over dozens of terms costs far more than it finds.
+      const terms = [...new Set(query.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
+      const long = terms.length > SHORT_QUERY_TERMS;
+      const q = long ? terms.slice(0, LONG_QUERY_TERMS).join(' ') : query;
+      const results = index.search(q, {
+        ...(long ? { fuzzy: false, prefix: false } : {}),
+        ...(opts.person ? { filter: (r) => r.person === opts.person } : {}),
+      });
       return results.slice(0, opts.limit ?? 20).map((r) => ({ id: String(r.id), score: r.score }));
     },
   };
