@@ -8,20 +8,21 @@ export interface DomText {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'IFRAME']);
+const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 
 /** Collects the text nodes under `root` in document order, skipping code, form fields and On Record's own UI. */
 export function collectDomText(root: Node): DomText {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT, {
+  // Elements are visited only to reject whole subtrees: one visit per node, whatever the depth.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-        if (SKIP.has(el.tagName.toUpperCase()) || el.tagName.toLowerCase().startsWith('on-record-'))
-          return FILTER_REJECT;
-      }
-      return FILTER_ACCEPT;
+      if (node.nodeType === 3) return FILTER_ACCEPT;
+      const tag = (node as Element).tagName.toUpperCase();
+      return SKIP.has(tag) || tag.startsWith('ON-RECORD-') ? FILTER_REJECT : FILTER_SKIP;
     },
   });
   const nodes: Text[] = [];

@@ -115,3 +115,10 @@ export function largePage(articleHtml: string, nodes: number): string {
   for (let i = 0; i < nodes / 4; i++) items.push(`<li><a href="/n/${i}"><span>Item ${i}</span></a></li>`);
   return `<!doctype html><html lang="en"><head><title>Big page</title></head><body><nav><ul>${items.join('')}</ul></nav><main><article><h1>Big page</h1>${articleHtml}</article></main></body></html>`;
 }
+
+/** A fixture page's article body inside a page of about `nodes` DOM nodes (the benchmark's and browser tests' page). */
+export function largePageAround(fixtureHtml: string, nodes = 50_000): string {
+  const body = fixtureHtml.match(/<div class="article-body">([\s\S]*?)<\/div>\n<div class="share">/)?.[1];
+  if (!body) throw new Error('the fixture page has no article body');
+  return largePage(body, nodes);
+}

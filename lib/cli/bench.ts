@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import AhoCorasick from 'modern-ahocorasick';
-import { generatePeople, generateStatements, largePage, largeText } from '../bench/generate';
+import { generatePeople, generateStatements, largePageAround, largeText } from '../bench/generate';
 import { bundleSizes } from '../bench/bundle-sizes';
 import { heapUsed, mbPerSecond, median, round } from '../bench/measure';
 import { parseDataset, parseShipped } from '../dataset/dataset';
@@ -97,10 +97,7 @@ row(
   '',
   null,
 );
-const bigPageHtml = largePage(
-  seedPages[3]!.match(/<div class="article-body">([\s\S]*?)<\/div>\n<div class="share">/)![1]!,
-  50_000,
-);
+const bigPageHtml = largePageAround(seedPages[3]!);
 const bigDoc = doc(bigPageHtml);
 const nodeCount = bigDoc.getElementsByTagName('*').length;
 const bigPage = stageTimes(() => {

@@ -26,6 +26,8 @@ export interface SessionOptions {
 export interface PageSession {
   readonly anchored: Anchored[];
   readonly orphans: number;
+  /** How long anchoring the analysis on the page took, in ms. */
+  readonly anchorMs: number;
   readonly highlightsOn: boolean;
   readonly method: Painting['method'] | null;
   setHighlights(on: boolean): void;
@@ -41,15 +43,21 @@ export interface PageSession {
 
 const FLASH_MS = 1200;
 
-/** Starts a session for `analysis` on `doc`; `text` is the extracted article text the offsets refer to. */
+/**
+ * Starts a session for `analysis` on `doc`; `text` is the extracted article text the offsets refer to, read from
+ * `root` (the body, or the article element of a large page).
+ */
 export function startPageSession(
   doc: Document,
+  root: Element,
   text: string,
   analysis: Analysis,
   ui: CardUi,
   opts: SessionOptions,
 ): PageSession {
-  const { anchored, orphans } = anchorAnalysis(doc.body, text, analysis);
+  const anchorStart = performance.now();
+  const { anchored, orphans } = anchorAnalysis(root, text, analysis);
+  const anchorMs = performance.now() - anchorStart;
   const mentions = anchored.filter((a) => a.group !== null);
   const ranges = mentions.map((a) => a.range);
   const cards = new Map(analysis.cards.map((c) => [c.group, c]));
@@ -114,6 +122,7 @@ export function startPageSession(
   return {
     anchored,
     orphans,
+    anchorMs,
     get highlightsOn() {
       return painting !== null;
     },
@@ -132,7 +141,7 @@ export function startPageSession(
       const exact = anchored.find((a) => a.start === start && a.end === end);
       if (exact) return exact.range;
       // An indirect statement is not painted: anchor it now.
-      const dom = collectDomText(doc.body);
+      const dom = collectDomText(root);
       const [span] = anchorSpans(text, dom.text, [{ start, end }]);
       return span ? rangeFor(dom, span.start, span.end) : null;
     },

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '../engine/analysis';
+import { articleScope } from '../extract/article-scope';
 import { extractArticle } from '../extract/extract-article';
 import { type Message, type Reply, parseMessage } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
@@ -20,12 +21,30 @@ const SPA_SETTLE_MS = 400;
 /** Growth that counts as the article having arrived: a fifth more text and at least this many characters. */
 const MIN_GROWTH = 500;
 
+/** Where the time of one run went, in ms of `performance.now()` (the page's clock). */
+export interface PageTimings {
+  /** When the run began: document_idle for the first run, when the script started. */
+  startedAt: number;
+  extractMs: number;
+  /** Waiting for the background's analysis (engine and messaging). */
+  analyseMs: number;
+  anchorMs: number;
+  paintMs: number;
+  /** From `startedAt` to highlights painted. */
+  totalMs: number;
+}
+
 export interface WatchOptions {
   browser: ExtensionApi;
+  /** When the script started (`performance.now()`), so the first run's timings count from document_idle. */
+  startedAt?: number;
   createCardUi: () => CardUi;
   /** Run now even in click-only mode (the script was injected by a toolbar click). */
   triggered?: boolean;
 }
+
+/** Yields to the page: the rest runs in a later task, after input and rendering waiting in the queue. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Starts watching the page; returns the current session for tests and debugging. */
 export async function watchArticle(
@@ -41,6 +60,8 @@ export async function watchArticle(
   let highlightsOn = settings.highlights;
   let running = false;
   let started = opts.triggered === true;
+  let timings: PageTimings | null = null;
+  let firstStart = opts.startedAt ?? null;
 
   const send = async (m: Message) => (await browser.runtime.sendMessage(m)) as Reply<Analysis>;
   const stop = () => {
@@ -52,18 +73,36 @@ export async function watchArticle(
     if (ctx.isInvalid || running) return;
     if (isExcluded(settings, doc.location.hostname) || (settings.clickOnly && !started)) return stop();
     running = true;
+    const startedAt = firstStart ?? performance.now();
+    firstStart = null;
     try {
-      const extraction = extractArticle(doc);
+      const t0 = performance.now();
+      const scope = articleScope(doc);
+      const extraction = extractArticle(doc, scope);
+      const t1 = performance.now();
       const reply = await send({ type: 'analyze-article', url: doc.location.href, extraction });
       if (ctx.isInvalid) return;
       stop();
       if (!reply?.ok || extraction.kind !== 'article') return;
       article = extraction.article;
       ui ??= opts.createCardUi();
-      session = startPageSession(doc, extraction.article.text, reply.value, ui, {
+      // A new task for the page work, so reading the article and painting never add up to one long task.
+      const t2 = performance.now();
+      await nextTask();
+      const t3 = performance.now();
+      session = startPageSession(doc, scope ?? doc.body, extraction.article.text, reply.value, ui, {
         highlights: highlightsOn,
         hoverCards: settings.hoverCards,
       });
+      const t4 = performance.now();
+      timings = {
+        startedAt,
+        extractMs: t1 - t0,
+        analyseMs: t2 - t1,
+        anchorMs: session.anchorMs,
+        paintMs: t4 - t3 - session.anchorMs,
+        totalMs: t4 - startedAt,
+      };
     } catch (e) {
       // After an extension update the old content script's context is gone: clean up and say nothing.
       if (String(e).includes('Extension context invalidated')) return stop();
@@ -99,6 +138,8 @@ export async function watchArticle(
         const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
         return Promise.resolve(range ? describeRange(doc, range, article) : null);
       }
+      case 'get-page-timings':
+        return Promise.resolve(timings);
       case 'run-now':
         started = true;
         return run().then(() => true);

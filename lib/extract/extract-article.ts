@@ -1,6 +1,7 @@
 /** Reads the article out of a page with Readability, always on a clone so the live page is never touched. */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { type Extraction, MIN_ARTICLE_CHARS } from './article';
+import { articleScope, scopedDocument } from './article-scope';
 import { blockText } from './block-text';
 import { findPublishedTime } from './published-time';
 import { baseLanguage, detectLanguage } from '../text/detect-language';
@@ -10,20 +11,23 @@ const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() |
 const cleanByline = (s: string | null | undefined) =>
   clean(s?.split(/\s[·|•]\s|\s[-–—]\s(?=\d)/)[0]?.replace(/^(by|von|par|por)\s+/i, ''));
 
-/** Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason. */
-export function extractArticle(doc: Document): Extraction {
+/**
+ * Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason.
+ * `scope` is the element to read on a large page (see article-scope); by default it is found.
+ */
+export function extractArticle(doc: Document, scope: Element | null = articleScope(doc)): Extraction {
   try {
-    return readArticle(doc);
+    return readArticle(doc, scope);
   } catch (e) {
     // A malformed or hostile page (an impossible doctype, nesting deeper than the stack) is not an article.
     return { kind: 'not-article', reason: `the page could not be read (${e instanceof Error ? e.name : 'error'})` };
   }
 }
 
-function readArticle(doc: Document): Extraction {
+function readArticle(doc: Document, scope: Element | null): Extraction {
   if (!doc.body) return { kind: 'not-article', reason: 'the page has no body' };
   if (!isProbablyReaderable(doc)) return { kind: 'not-article', reason: 'the page does not read as an article' };
-  const clone = doc.cloneNode(true) as Document;
+  const clone = scope ? scopedDocument(doc, scope) : (doc.cloneNode(true) as Document);
   const parsed = new Readability(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   if (!parsed?.content) return { kind: 'not-article', reason: 'no article content was found' };
   const text = blockText(parsed.content as unknown as Node);

@@ -1,9 +1,9 @@
 /**
  * The one module that paints on the page. With the CSS Custom Highlight API nothing is added to the DOM: ranges are
- * registered by name and styled through an adopted style sheet. Where the API is missing, text is wrapped in
+ * registered by name and styled by the sheet the manifest injects (entrypoints/content/highlights.css). Where the API is missing, text is wrapped in
  * <on-record-mark> elements. Either way, `dispose()` removes every trace.
  */
-import { HIGHLIGHT_CSS, HIGHLIGHT_PREFIX, type HighlightKind } from './highlight-kinds';
+import { HIGHLIGHT_PREFIX, type HighlightKind } from './highlight-kinds';
 
 export interface Painted {
   kind: HighlightKind;
@@ -27,17 +27,6 @@ function cssOf(doc: Document): HighlightApi | null {
   return css?.highlights && ctor ? (css as HighlightApi) : null;
 }
 
-function adoptSheet(doc: Document): () => void {
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet || !('adoptedStyleSheets' in doc)) return () => {};
-  const sheet = new Sheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
-}
-
 function paintWithApi(doc: Document, api: HighlightApi, items: Painted[]): Painting {
   const Highlight = (doc.defaultView as unknown as { Highlight: HighlightCtor }).Highlight;
   const names: string[] = [];
@@ -48,12 +37,10 @@ function paintWithApi(doc: Document, api: HighlightApi, items: Painted[]): Paint
     api.highlights.set(name, new Highlight(...ranges));
     names.push(name);
   }
-  const unadopt = adoptSheet(doc);
   return {
     method: 'highlight-api',
     dispose() {
       for (const name of names) api.highlights.delete(name);
-      unadopt();
     },
   };
 }
@@ -83,7 +70,6 @@ function wrapRange(doc: Document, kind: HighlightKind, range: Range): Element[] 
 function paintByWrapping(doc: Document, items: Painted[]): Painting {
   // Wrap from the end so earlier ranges' offsets stay valid.
   const marks = [...items].reverse().flatMap((item) => wrapRange(doc, item.kind, item.range));
-  const unadopt = adoptSheet(doc);
   return {
     method: 'wrap',
     dispose() {
@@ -94,7 +80,6 @@ function paintByWrapping(doc: Document, items: Painted[]): Painting {
         parent.removeChild(mark);
         parent.normalize();
       }
-      unadopt();
     },
   };
 }

@@ -42,6 +42,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('toggle-highlights') }),
   /** Background → content script: select the next mention and show its card (keyboard shortcut). */
   z.strictObject({ type: z.literal('focus-next-mention') }),
+  /** Background → content script: how long the last analysis of this page took, in ms (tests and diagnostics). */
+  z.strictObject({ type: z.literal('get-page-timings') }),
   /** Background → content script: analyse this page now (click-only mode). */
   z.strictObject({ type: z.literal('run-now') }),
   /** Content script → background: open the side panel at a person's or event's card. */

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { largePageAround } from '../../lib/bench/generate';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
 import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
@@ -24,7 +25,11 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   mkdirSync(SHOTS, { recursive: true });
   const spa = readFileSync(resolve(PAGES, 'spa.html'), 'utf8');
-  const server = await serveFolder(PAGES, { '/spa/zakharova': spa, '/spa/ryabkov': spa });
+  const server = await serveFolder(PAGES, {
+    '/spa/zakharova': spa,
+    '/spa/ryabkov': spa,
+    '/large.html': largePageAround(readFileSync(resolve(PAGES, 'seed-003.html'), 'utf8')),
+  });
   const browser = await launchWithExtension();
   const requests: string[] = [];
   browser.context.on('request', (r) => requests.push(r.url()));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { largePageAround } from '../../lib/bench/generate';
+import { LARGE_PAGE_ELEMENTS, articleScope } from '../../lib/extract/article-scope';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { extractPlainText } from '../../lib/extract/extract-plain-text';
 import { htmlDocument, readFixture } from '../helpers';
@@ -61,5 +63,27 @@ describe('extraction from plain text', () => {
 
   it('says "not an article" for too little text', () => {
     expect(extractPlainText('Hello.').kind).toBe('not-article');
+  });
+});
+
+describe('large pages', () => {
+  const large = largePageAround(readFixture('pages/seed-003.html'));
+
+  it('reads the article element alone on a large page, and gets the same article as reading the whole page', () => {
+    const doc = htmlDocument(large);
+    const scope = articleScope(doc);
+    expect(scope?.tagName).toBe('ARTICLE');
+    const scoped = extractArticle(doc, scope);
+    const whole = extractArticle(doc, null);
+    expect(scoped.kind).toBe('article');
+    expect(scoped).toEqual(whole);
+  });
+
+  it('reads the whole page when no one element holds most of its paragraphs (a feed of teasers)', () => {
+    const teaser = `<article><h2>Story</h2><p>${para.repeat(2)}</p></article>`;
+    const links = '<li><a href="/x"><span>Link</span></a></li>'.repeat(LARGE_PAGE_ELEMENTS / 3);
+    const doc = htmlDocument(`<html><body><ul>${links}</ul>${teaser.repeat(6)}</body></html>`);
+    expect(articleScope(doc)).toBeNull();
+    expect(articleScope(htmlDocument(readFixture('pages/seed-003.html')))).toBeNull();
   });
 });
