@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { writeDatasetAsset } from './lib/dataset/build-asset';
+import { writeDatasetAssets } from './lib/dataset/build-asset';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,9 +10,10 @@ export default defineConfig({
   }),
   webExt: { disabled: true },
   hooks: {
-    // The dataset ships as one JSON asset that the background loads; it is never bundled into the content script.
+    // The dataset ships as JSON files that the background reads (a core, then shards as articles name people and
+    // events); it is never bundled into the content script.
     'build:publicAssets': (wxt, assets) => {
-      assets.push(writeDatasetAsset(wxt.config.root));
+      assets.push(...writeDatasetAssets(wxt.config.root));
     },
   },
   manifest: ({ browser }) => ({

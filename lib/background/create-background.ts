@@ -2,10 +2,9 @@
  * The background's wiring: validates every message and its sender, runs the engine on what content scripts read,
  * keeps each tab's result in session storage (the service worker may stop at any time), and routes commands.
  */
-import { DATASET_ASSET } from '../dataset/asset-name';
-import { datasetStats } from '../dataset/stats';
 import { type Message, type Reply, type TabAnalysis, parseMessage, tabKey } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
+import { forThePage } from '../engine/analysis';
 import { engineLoader } from './load-engine';
 import { handleFlagMessage, isFlagMessage } from './flag-messages';
 import { openSidePanel } from './side-panel';
@@ -20,7 +19,13 @@ export const MENU_FLAG = 'on-record-flag-selection';
 export function createBackground(browser: ExtensionApi): void {
   // The dataset is generated at build time, so WXT's typed public paths do not list it.
   const getURL = browser.runtime.getURL as (path: string) => string;
-  const loadEngine = engineLoader(getURL(`/${DATASET_ASSET}`), async (url) => (await fetch(url)).json());
+  const loadEngine = engineLoader(async (path) => {
+    const response = await fetch(getURL(`/${path}`));
+    if (!response.ok) throw new Error(`the extension's file ${path} could not be read (${response.status})`);
+    return response.json();
+  });
+  // Start reading the dataset now: the first page to ask then waits less.
+  void loadEngine().catch(() => {});
   const extensionOrigin = new URL(getURL('/')).origin;
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -56,11 +61,18 @@ export function createBackground(browser: ExtensionApi): void {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'analyze-article must come from a tab' };
         const { engine } = await loadEngine();
+        await engine.prepare(message.extraction);
         const analysis = engine.analyze(message.extraction);
         const stored: TabAnalysis = { tabId, url: message.url, analyzedAt: new Date().toISOString(), analysis };
-        await browser.storage.session.set({ [tabKey(tabId)]: stored });
-        browser.runtime.sendMessage({ type: 'tab-analysis-updated', tabId } satisfies Message).catch(() => {});
-        return { ok: true, value: analysis };
+        // The page paints as soon as it has the answer: storing (which copies the whole analysis) waits until the
+        // reply is on its way, and the panel hears of it once it is stored.
+        setTimeout(() => {
+          browser.storage.session
+            .set({ [tabKey(tabId)]: stored })
+            .then(() => browser.runtime.sendMessage({ type: 'tab-analysis-updated', tabId } satisfies Message))
+            .catch(() => {});
+        }, 0);
+        return { ok: true, value: forThePage(analysis) };
       }
       case 'get-tab-analysis': {
         const key = tabKey(message.tabId);
@@ -68,8 +80,8 @@ export function createBackground(browser: ExtensionApi): void {
         return { ok: true, value: value ?? null };
       }
       case 'get-dataset-info': {
-        const { dataset } = await loadEngine();
-        return { ok: true, value: datasetStats(dataset) };
+        const { core } = await loadEngine();
+        return { ok: true, value: core.stats };
       }
       case 'reveal-in-page': {
         const found = await sendToTab(message.tabId, {

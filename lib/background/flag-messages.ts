@@ -77,7 +77,7 @@ export async function handleFlagMessage(
 ): Promise<Reply<unknown>> {
   switch (message.type) {
     case 'get-flag-choices': {
-      const { dataset } = await deps.loadEngine();
+      const { core: dataset } = await deps.loadEngine();
       return {
         ok: true,
         value: {

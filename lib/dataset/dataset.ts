@@ -1,5 +1,4 @@
 /** The whole dataset as one value: what the extension ships and the engine reads. */
-import type { AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import { EventSchema, ManifestSchema, PersonSchema, StatementSchema, TopicSchema } from '../../data/schema';
 
@@ -19,19 +18,4 @@ export function parseDataset(value: unknown): Dataset {
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   throw new Error(`dataset is invalid at ${issue.path.join('.')}: ${issue.message}`);
-}
-
-/** What the extension ships: the dataset plus its prebuilt text index. */
-export interface ShippedDataset {
-  dataset: Dataset;
-  textIndex: AsPlainObject;
-}
-
-const ShippedSchema = z.strictObject({ dataset: z.unknown(), textIndex: z.record(z.string(), z.unknown()) });
-
-/** Parses the shipped asset; throws with the first problem's path. */
-export function parseShipped(value: unknown): ShippedDataset {
-  const r = ShippedSchema.safeParse(value);
-  if (!r.success) throw new Error(`shipped dataset is invalid: ${r.error.issues[0]?.message}`);
-  return { dataset: parseDataset(r.data.dataset), textIndex: r.data.textIndex as unknown as AsPlainObject };
 }

@@ -29,3 +29,22 @@ export interface Analysis {
   topics: TopicScore[];
   cards: Card[];
 }
+
+/**
+ * What the page's content script needs of an analysis: where to paint, and for each card what the hover card shows
+ * (its most related statement). The rest stays with the side panel, so the reply to the page is a fraction of the
+ * size (seed 003: from 150 kB to a few kB) and arrives sooner.
+ */
+export function forThePage(a: Analysis): Analysis {
+  return {
+    ...a,
+    statements: [],
+    topics: [],
+    cards: a.cards.map((c) => {
+      if (c.kind !== 'person') return { ...c, before: [], after: [] };
+      const top = c.related[0]?.statementId;
+      const statement = top ? c.statements[top] : undefined;
+      return { ...c, statements: statement && top ? { [top]: statement } : {} };
+    }),
+  };
+}

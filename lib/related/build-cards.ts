@@ -54,9 +54,9 @@ function rankRelated(
   if (earlier.length === 0) return [];
   const maxTopic = input.topics[0]?.score ?? 1;
   const topicWeight = new Map(input.topics.map((t) => [t.topic, t.score / maxTopic]));
-  const hits = ctx.store.search(`${input.title ?? ''} ${context}`, { person: personId, limit: 50 });
+  const hits = ctx.store.search(`${input.title ?? ''} ${context}`, { people: [personId], limit: 50 });
   const maxText = hits[0]?.score ?? 1;
-  const textScore = new Map(hits.map((h) => [h.id, h.score / maxText]));
+  const textScore = new Map(hits.map((h) => [h.statement.id, h.score / maxText]));
   const ref = input.date ? Date.parse(input.date) : Date.parse(earlier.at(-1)!.said.date);
   return earlier
     .map((s) => {
@@ -93,7 +93,7 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
       series: [],
       statements: {},
     };
-  const all = ctx.store.byPerson.get(person.id) ?? [];
+  const all = ctx.store.ofPerson(person.id);
   // Related statements are those said before the article; its own day's words are its quotes, checked separately.
   // Positions include them: the article may be where the latest position was stated.
   const earlier = input.date ? all.filter((s) => s.said.date < input.date!) : all;
@@ -113,14 +113,14 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
     earlierCount: earlier.length,
     related,
     series,
-    statements: Object.fromEntries([...ids].map((id) => [id, ctx.store.byId.get(id)!])),
+    statements: Object.fromEntries(all.filter((s) => ids.has(s.id)).map((s) => [s.id, s])),
   };
 }
 
 function eventCard(group: Mention[], ctx: CardContext): EventCard | null {
   const event = ctx.events.get(group[0]!.id ?? '');
   if (!event) return null;
-  const about = ctx.store.byEvent.get(event.id) ?? [];
+  const about = ctx.store.ofEvent(event.id);
   return {
     kind: 'event',
     group: group[0]!.group,

@@ -10,7 +10,8 @@ export interface TopicScore {
 }
 
 export interface TopicDetector {
-  detect(text: string, title: string | null): TopicScore[];
+  /** The article's topics; `named` are the people it names, whose similar statements lend their topics. */
+  detect(text: string, title: string | null, named: string[]): TopicScore[];
 }
 
 /** Keyword hits needed, per 1,000 words, for a topic to count from keywords alone. */
@@ -24,15 +25,15 @@ export function createTopicDetector(topics: Topic[], store: StatementStore): Top
   const keys = [...byKey.keys()];
   const matcher = buildPhraseMatcher(keys);
   return {
-    detect(text, title) {
+    detect(text, title, named) {
       const counts = new Map<string, number>();
       for (const m of matcher.match(`${title ?? ''}\n${text}`)) {
         for (const topic of byKey.get(keys[m.pattern]!)!) counts.set(topic, (counts.get(topic) ?? 0) + 1);
       }
-      // Statements similar to the article's opening lend their topics, weighted by rank.
+      // Statements of the people named that are similar to the article's opening lend their topics, weighted by rank.
       const lead = `${title ?? ''} ${text.slice(0, 1500)}`;
-      store.search(lead, { limit: 10 }).forEach((hit, rank) => {
-        for (const t of store.byId.get(hit.id)?.topics ?? []) counts.set(t, (counts.get(t) ?? 0) + 1 / (rank + 1));
+      store.search(lead, { people: named, limit: 10 }).forEach((hit, rank) => {
+        for (const t of hit.statement.topics) counts.set(t, (counts.get(t) ?? 0) + 1 / (rank + 1));
       });
       return [...counts]
         .map(([topic, score]) => ({ topic, score }))

@@ -15,16 +15,23 @@ function overlap(quoteWords: string[], statementWords: Set<string>): number {
   return quoteWords.filter((w) => statementWords.has(w)).length / quoteWords.length;
 }
 
-/** Finds the dataset statement a quote reproduces; `speaker` narrows the search when known. */
-export function matchQuote(store: StatementStore, quote: string, speaker: string | null): KnownQuote | null {
+/**
+ * Finds the dataset statement a quote reproduces: among the speaker's statements when the speaker is known, else among
+ * those of everyone the article names (`named`).
+ */
+export function matchQuote(
+  store: StatementStore,
+  quote: string,
+  speaker: string | null,
+  named: string[],
+): KnownQuote | null {
   const q = normalizeWords(quote);
   const words = q.split(' ').filter(Boolean);
   if (words.length < MIN_WORDS) return null;
   let best: { known: KnownQuote; rank: number } | null = null;
   const rank = { verbatim: 3, trimmed: 2, paraphrased: 1 } as const;
-  for (const hit of store.search(quote, { person: speaker ?? undefined, limit: 10 })) {
-    const s = store.byId.get(hit.id);
-    if (!s || s.words.indirect) continue;
+  for (const { statement: s } of store.search(quote, { people: speaker ? [speaker] : named, limit: 10 })) {
+    if (s.words.indirect) continue;
     const n = normalizeWords(s.words.text);
     const fidelity =
       n === q
