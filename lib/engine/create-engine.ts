@@ -96,7 +96,7 @@ export function createEngine(dataset: EngineInput): Engine {
     const statements = findIndirectStatements(ctx, mentions, quotes);
     lap('quotes');
     const articleTopics = detector.detect(text, article.title, named.people);
-    const cardInput = { text, title: article.title, date, mentions, topics: articleTopics };
+    const cardInput = { text, sentences: ctx.sentences, title: article.title, date, mentions, topics: articleTopics };
     const cards = buildCards(cardInput, { people, events, topics, store, today });
     lap('cards');
     const { text: full, ...meta } = article;

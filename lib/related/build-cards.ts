@@ -2,7 +2,7 @@
 import type { Event, Person, Statement, Topic } from '../../data/schema';
 import { latestRole, roleAt } from '../dataset/roles';
 import type { Mention } from '../mentions/mention';
-import { splitSentences } from '../text/sentences';
+import type { Span } from '../text/sentences';
 import { sentenceIndex } from '../quotes/resolve-speaker';
 import type { Card, EventCard, PersonCard, RelatedStatement } from './card';
 import type { TopicScore } from './detect-topics';
@@ -21,6 +21,8 @@ export interface CardContext {
 
 export interface CardInput {
   text: string;
+  /** The text's sentences, split once for the whole analysis. */
+  sentences: Span[];
   title: string | null;
   date: string | null;
   mentions: Mention[];
@@ -33,9 +35,16 @@ const RELATED_LIMIT = 6;
 const EVENT_STATEMENTS_LIMIT = 6;
 const YEAR_MS = 365.25 * 86_400_000;
 
+/** A date's time in ms, remembered: a person's statements share few distinct dates, and every article asks again. */
+const days = new Map<string, number>();
+function dayOf(date: string): number {
+  let t = days.get(date);
+  if (t === undefined) days.set(date, (t = Date.parse(date)));
+  return t;
+}
+
 /** The sentences of the article that name the person: the context for text similarity. */
-function contextOf(text: string, mentions: Mention[]): string {
-  const sentences = splitSentences(text);
+function contextOf(text: string, sentences: Span[], mentions: Mention[]): string {
   const parts = new Set<string>();
   for (const m of mentions) {
     const s = sentences[sentenceIndex(sentences, m.start)];
@@ -57,11 +66,12 @@ function rankRelated(
   const hits = ctx.store.search(`${input.title ?? ''} ${context}`, { people: [personId], limit: 50 });
   const maxText = hits[0]?.score ?? 1;
   const textScore = new Map(hits.map((h) => [h.statement.id, h.score / maxText]));
-  const ref = input.date ? Date.parse(input.date) : Date.parse(earlier.at(-1)!.said.date);
+  const ref = dayOf(input.date ?? earlier.at(-1)!.said.date);
   return earlier
     .map((s) => {
-      const topic = Math.max(0, ...s.topics.map((t) => topicWeight.get(t) ?? 0));
-      const years = Math.max(0, (ref - Date.parse(s.said.date)) / YEAR_MS);
+      let topic = 0;
+      for (const t of s.topics) topic = Math.max(topic, topicWeight.get(t) ?? 0);
+      const years = Math.max(0, (ref - dayOf(s.said.date)) / YEAR_MS);
       const score =
         WEIGHTS.topic * topic + WEIGHTS.text * (textScore.get(s.id) ?? 0) + WEIGHTS.recency * Math.exp(-years / 3);
       return { statementId: s.id, score: Math.round(score * 1000) / 1000 };
@@ -98,7 +108,7 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
   // Positions include them: the article may be where the latest position was stated.
   const earlier = input.date ? all.filter((s) => s.said.date < input.date!) : all;
   const upToArticle = input.date ? all.filter((s) => s.said.date <= input.date!) : all;
-  const related = rankRelated(earlier, input, contextOf(input.text, group), ctx, person.id);
+  const related = rankRelated(earlier, input, contextOf(input.text, input.sentences, group), ctx, person.id);
   const series = computeSeries(upToArticle, ctx.topics, new Set(input.topics.map((t) => t.topic)));
   const ids = new Set([
     ...related.map((r) => r.statementId),

@@ -35,13 +35,15 @@ export interface StatementStore {
 /** Queries with more words than this are article context, not a quote. */
 const SHORT_QUERY_TERMS = 12;
 /** How many of a long query's words are searched. */
-const LONG_QUERY_TERMS = 40;
+const LONG_QUERY_TERMS = 20;
 /** How many people's and events' shards stay loaded. */
 const KEEP_SHARDS = 300;
 
 const OPTIONS = {
   fields: ['text', 'summary'],
-  searchOptions: { boost: { text: 2 }, fuzzy: 0.15, prefix: true, combineWith: 'OR' as const },
+  // Exact words only: quotes are matched word for word, and fuzzy or prefix matching over every term of a query
+  // cost more than half of an article's analysis while finding nothing the word overlap checks would keep.
+  searchOptions: { boost: { text: 2 }, combineWith: 'OR' as const },
 };
 
 const docs = (statements: Statement[]) => statements.map((s, i) => ({ id: i, text: s.words.text, summary: s.summary }));
@@ -65,12 +67,10 @@ function touch<K, V>(map: Map<K, V>, key: K, value: V, max: number) {
   if (map.size > max) map.delete(map.keys().next().value!);
 }
 
-/** Long queries (an article's context) keep their most distinctive words and match exactly. */
-function queryOf(query: string): { q: string; exact: boolean } {
+/** Long queries (an article's context) keep their most distinctive (longest) words. */
+function queryOf(query: string): string {
   const terms = [...new Set(query.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
-  return terms.length > SHORT_QUERY_TERMS
-    ? { q: terms.slice(0, LONG_QUERY_TERMS).join(' '), exact: true }
-    : { q: query, exact: false };
+  return terms.length > SHORT_QUERY_TERMS ? terms.slice(0, LONG_QUERY_TERMS).join(' ') : query;
 }
 
 /** Creates a store over a shard source. */
@@ -121,13 +121,12 @@ export function createStatementStore(source: ShardSource): StatementStore {
     ofPerson: (id) => people.get(id)?.statements ?? [],
     ofEvent: (id) => events.get(id) ?? [],
     search(query, opts) {
-      const { q, exact } = queryOf(query);
+      const q = queryOf(query);
       const hits: StatementHit[] = [];
       for (const id of new Set(opts.people)) {
         const p = people.get(id);
         if (!p) continue;
-        for (const r of p.index.search(q, exact ? { fuzzy: false, prefix: false } : {}))
-          hits.push({ statement: p.statements[r.id as number]!, score: r.score });
+        for (const r of p.index.search(q)) hits.push({ statement: p.statements[r.id as number]!, score: r.score });
       }
       return hits.sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 20);
     },

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { parseDataset } from '/work/main/lib/dataset/dataset';
+import { DATA_DIR, assembleDataset, readDatasetFiles } from '/work/main/lib/dataset/read-dataset';
+import { createEngine } from '/work/main/lib/engine/create-engine';
+import { extractPlainText } from '/work/main/lib/extract/extract-plain-text';
+import { generateStatements } from '/work/main/lib/bench/generate';
+const dataset = parseDataset(assembleDataset(readDatasetFiles(DATA_DIR)));
+const statements = [...dataset.statements, ...generateStatements(100_000, dataset.people.map(p => p.id), dataset.topics.map(t => t.id))];
+const engine = createEngine({ ...dataset, statements });
+const a = extractPlainText(readFileSync('/work/main/test/fixtures/seeds/seed-003.txt', 'utf8'));
+if (a.kind !== 'article') throw 0;
+for (let i = 0; i < 5; i++) engine.analyzeArticle(a.article);
+const times: Record<string, number[]> = {};
+for (let i = 0; i < 300; i++) engine.analyzeArticle(a.article, { onStage: (s, ms) => (times[s] ??= []).push(ms) });
+for (const [k, v] of Object.entries(times)) console.log(k, v.sort((x, y) => x - y)[10].toFixed(2));
+const { cards } = engine.analyzeArticle(a.article);
+console.log(cards.map(c => c.kind === 'person' ? `${c.name} earlier=${c.earlierCount} series=${c.series.length}` : c.name).join('\n'));
