@@ -1,1 +1,0 @@
-console.log(typeof (globalThis as any).gc)
