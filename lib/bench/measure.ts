@@ -14,14 +14,32 @@ export function median(fn: () => unknown, runs = 7): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/** Runs each of `fns` `runs` times, in turn (after one warm-up each), and returns each one's median time in ms. */
+export function medians(fns: (() => unknown)[], runs = 11): number[] {
+  for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      const t = performance.now();
+      fn();
+      times[k]!.push(performance.now() - t);
+    });
+  }
+  return times.map((ts) => ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!);
+}
+
 /** Throughput in MB/s (characters as bytes) for a median time. */
 export const mbPerSecond = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
 
-/** Heap in use after a garbage collection, where `--expose-gc` allows one. */
-export function heapUsed(): number {
-  // Twice: the first collection's finalizers can leave garbage for a second.
-  (globalThis as { gc?: () => void }).gc?.();
-  (globalThis as { gc?: () => void }).gc?.();
+/**
+ * Heap in use once garbage is collected (where `--expose-gc` allows it): collections with turns of the event loop
+ * between them, so pending callbacks and finalizers release what they held.
+ */
+export async function settledHeap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    (globalThis as { gc?: () => void }).gc?.();
+  }
   return process.memoryUsage().heapUsed;
 }
 

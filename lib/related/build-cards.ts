@@ -33,14 +33,18 @@ export interface CardInput {
 const WEIGHTS = { topic: 0.4, text: 0.35, recency: 0.25 };
 const RELATED_LIMIT = 6;
 const EVENT_STATEMENTS_LIMIT = 6;
-const YEAR_MS = 365.25 * 86_400_000;
+const DAYS_PER_YEAR = 365.25;
 
-/** A date's time in ms, remembered: a person's statements share few distinct dates, and every article asks again. */
-const days = new Map<string, number>();
-function dayOf(date: string): number {
-  let t = days.get(date);
-  if (t === undefined) days.set(date, (t = Date.parse(date)));
-  return t;
+/** A date ("2024", "2024-02" or "2024-02-09") as a day count, to the day: cheap enough to run for every statement. */
+function dayNumber(date: string): number {
+  const num = (from: number, len: number) => {
+    let v = 0;
+    for (let k = from; k < from + len; k++) v = v * 10 + date.charCodeAt(k) - 48;
+    return v;
+  };
+  const month = date.length >= 7 ? num(5, 2) : 1;
+  const day = date.length >= 10 ? num(8, 2) : 1;
+  return num(0, 4) * DAYS_PER_YEAR + (month - 1) * (DAYS_PER_YEAR / 12) + day - 1;
 }
 
 /** The sentences of the article that name the person: the context for text similarity. */
@@ -65,15 +69,15 @@ function rankRelated(
   const topicWeight = new Map(input.topics.map((t) => [t.topic, t.score / maxTopic]));
   const hits = ctx.store.search(`${input.title ?? ''} ${context}`, { people: [personId], limit: 50 });
   const maxText = hits[0]?.score ?? 1;
-  const textScore = new Map(hits.map((h) => [h.statement.id, h.score / maxText]));
-  const ref = dayOf(input.date ?? earlier.at(-1)!.said.date);
+  const textScore = new Map(hits.map((h) => [h.statement, h.score / maxText]));
+  const ref = dayNumber(input.date ?? earlier.at(-1)!.said.date);
   return earlier
     .map((s) => {
       let topic = 0;
       for (const t of s.topics) topic = Math.max(topic, topicWeight.get(t) ?? 0);
-      const years = Math.max(0, (ref - dayOf(s.said.date)) / YEAR_MS);
+      const years = Math.max(0, (ref - dayNumber(s.said.date)) / DAYS_PER_YEAR);
       const score =
-        WEIGHTS.topic * topic + WEIGHTS.text * (textScore.get(s.id) ?? 0) + WEIGHTS.recency * Math.exp(-years / 3);
+        WEIGHTS.topic * topic + WEIGHTS.text * (textScore.get(s) ?? 0) + WEIGHTS.recency * Math.exp(-years / 3);
       return { statementId: s.id, score: Math.round(score * 1000) / 1000 };
     })
     .sort((a, b) => b.score - a.score)
