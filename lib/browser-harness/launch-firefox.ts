@@ -5,27 +5,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findFirefox } from './find-browser';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 /** The add-on's id (wxt.config.ts, browser_specific_settings) and the internal UUID given to it here. */
 const ADDON_ID = 'on-record@on-record.invalid';
 export const FIREFOX_ADDON_UUID = '0e5ec0de-0000-4000-8000-00000000a11d';
-
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
-
-/** Returns Firefox's path (FIREFOX_PATH first) or throws with how to install it. */
-export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    'No Firefox found. Install one (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH to its executable.',
-  );
-}
 
 /** Starts Firefox with the built add-on installed. */
 export async function launchFirefoxWithExtension(): Promise<Browser> {
