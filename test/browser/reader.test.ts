@@ -131,6 +131,29 @@ describe('reading a seed article with On Record', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
+  it('in click-only mode reads nothing until the toolbar button asks, then reads that page', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: /Run only when I click/ }).check();
+    await expect.poll(() => options.locator('.saved').textContent()).toContain('Saved');
+    const since = new Date().toISOString();
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.server.origin}/seed-004.html`);
+    await page.waitForTimeout(1000);
+    expect(await highlightCounts(page)).toEqual({});
+    expect(await storedAnalysis(h.browser.worker, page.url(), since)).toBeNull();
+    // The toolbar button's handler first asks the page's script to run now (it injects the script where none runs).
+    const tabId = await h.browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+        .chrome;
+      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    await h.tell(tabId!, { type: 'run-now' });
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    await options.getByRole('checkbox', { name: /Run only when I click/ }).uncheck();
+    await Promise.all([page.close(), options.close()]);
+  });
+
   it('runs again after a single-page-app navigation', async () => {
     const { page, url } = await h.open('/spa/zakharova');
     const first = await waitForAnalysis(h.browser.worker, url);
