@@ -3,6 +3,7 @@
  * (a contiguous part of the recorded words) or paraphrased (most of the same words)?
  */
 import { normalizeWords } from '../dataset/normalize-words';
+import type { Statement } from '../../data/schema';
 import type { KnownQuote } from './card';
 import type { StatementStore } from './statement-store';
 
@@ -10,6 +11,14 @@ import type { StatementStore } from './statement-store';
 const PARAPHRASE_OVERLAP = 0.6;
 /** Quotes shorter than this many words are too short to match ("impressive"). */
 const MIN_WORDS = 4;
+
+// A statement's comparison form, worked out once: the same statements come back for article after article.
+const normalized = new WeakMap<Statement, string>();
+function normalizedWords(s: Statement): string {
+  let n = normalized.get(s);
+  if (n === undefined) normalized.set(s, (n = normalizeWords(s.words.text)));
+  return n;
+}
 
 function overlap(quoteWords: string[], statementWords: Set<string>): number {
   return quoteWords.filter((w) => statementWords.has(w)).length / quoteWords.length;
@@ -32,7 +41,7 @@ export function matchQuote(
   const rank = { verbatim: 3, trimmed: 2, paraphrased: 1 } as const;
   for (const { statement: s } of store.search(quote, { people: speaker ? [speaker] : named, limit: 10 })) {
     if (s.words.indirect) continue;
-    const n = normalizeWords(s.words.text);
+    const n = normalizedWords(s);
     const fidelity =
       n === q
         ? 'verbatim'
