@@ -10,7 +10,8 @@ import { generatePeople, generateStatements, largePageAround, largeText } from '
 import { bundleSizes } from '../bench/bundle-sizes';
 import { mbPerSecond, median, medians, round, settledHeap } from '../bench/measure';
 import { parseDataset } from '../dataset/dataset';
-import { SHARD_PATHS, parseCore, parseEventShard, parsePersonShard, splitDataset } from '../dataset/shards';
+import { SHARD_PATHS, shippedFiles } from '../dataset/shards';
+import { engineLoader } from '../background/load-engine';
 import { DATA_DIR, assembleDataset, readDatasetFiles } from '../dataset/read-dataset';
 import { createEngine } from '../engine/create-engine';
 import { extractArticle } from '../extract/extract-article';
@@ -182,16 +183,6 @@ results.libraryComparison = {
 };
 row(`modern-ahocorasick on 20 kB (10,000 people)`, `${round(libSlice)} ms`, `ours: ${round(oursSlice)} ms`, null);
 
-/** The files the build writes for a dataset: its core and shards (a function, so nothing else of the split stays). */
-function shippedFiles(d: typeof dataset): Map<string, string> {
-  const split = splitDataset(d, buildTextIndex);
-  return new Map<string, string>([
-    [SHARD_PATHS.core, JSON.stringify(split.core)],
-    ...split.people.map((p) => [SHARD_PATHS.person(p.person), JSON.stringify(p)] as [string, string]),
-    ...split.events.map((e) => [SHARD_PATHS.event(e.event), JSON.stringify(e)] as [string, string]),
-  ]);
-}
-
 // 3. Index build, load, memory and one article's answer for generated datasets.
 log('statement indexes…');
 const article3 = extractPlainText(seedTexts[3]!);
@@ -214,23 +205,13 @@ for (const count of [10_000, 100_000]) {
   };
   // Build: split into the core and shards as the extension ships them, with each person's text index.
   let t = performance.now();
-  const files = shippedFiles(full);
+  const files = new Map(shippedFiles(full, buildTextIndex).map((f) => [f.path, f.contents]));
   const buildMs = performance.now() - t;
   const assetBytes = [...files.values()].reduce((n, f) => n + f.length, 0);
   // Load: what the background does at start (read and validate the core, build the engine).
   const before = await settledHeap();
   t = performance.now();
-  const core = parseCore(JSON.parse(files.get(SHARD_PATHS.core)!));
-  const read = (path: string) => Promise.resolve(JSON.parse(files.get(path)!) as unknown);
-  const loaded = createEngine({
-    ...core,
-    shards: {
-      person: (id) =>
-        files.has(SHARD_PATHS.person(id)) ? read(SHARD_PATHS.person(id)).then((v) => parsePersonShard(id, v)) : null,
-      event: (id) =>
-        files.has(SHARD_PATHS.event(id)) ? read(SHARD_PATHS.event(id)).then((v) => parseEventShard(id, v)) : null,
-    },
-  });
+  const { engine: loaded } = await engineLoader(async (path) => JSON.parse(files.get(path)!) as unknown)();
   const loadMs = performance.now() - t;
   // The first article reads the shards of the people it names; later ones find them at hand.
   const extraction = { kind: 'article' as const, article: article3.article };

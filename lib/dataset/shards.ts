@@ -83,6 +83,19 @@ export function splitDataset(
   return { core, people, events };
 }
 
+/** The files the build writes: the core, then each person's and event's shard, as JSON text. */
+export function shippedFiles(
+  d: Dataset,
+  indexOf: (statements: Statement[]) => AsPlainObject,
+): { path: string; contents: string }[] {
+  const { core, people, events } = splitDataset(d, indexOf);
+  return [
+    { path: SHARD_PATHS.core, contents: JSON.stringify(core) },
+    ...people.map((p) => ({ path: SHARD_PATHS.person(p.person), contents: JSON.stringify(p) })),
+    ...events.map((e) => ({ path: SHARD_PATHS.event(e.event), contents: JSON.stringify(e) })),
+  ];
+}
+
 // The core is validated in full at start (it is small). Shards are validated when read: a few hundred statements.
 const CoreSchema = z.strictObject({
   manifest: ManifestSchema,
