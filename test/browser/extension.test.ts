@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForAnalysis as waitFor } from '../../lib/browser-harness/tab-analysis';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
+import { datasetStats } from '../../lib/dataset/stats';
+import { realEngine } from '../helpers';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 let browser: Launched;
@@ -55,6 +57,14 @@ describe('the built extension in Chromium', () => {
     expect(names).toEqual(['Sergei Ryabkov', 'Vladimir Putin', 'Donald Trump']);
     await expect.poll(() => panel.getByTestId('events').locator(':scope > li').count()).toBe(2);
     await panel.screenshot({ path: `${SHOTS}/seed-003-sidepanel.png` });
+
+    // "About the data": the coverage the build computed into the dataset's core, the same as `npm run data:stats`.
+    const stats = datasetStats(realEngine().dataset);
+    await panel.getByRole('tab', { name: 'About the data' }).click();
+    const about = panel.locator('.about');
+    await expect.poll(() => about.textContent()).toContain(`${stats.statements} dated, sourced statements`);
+    expect(await about.textContent()).toContain(`${stats.speakers} officials`);
+    expect(await about.textContent()).toContain(`${stats.series4} person–topic series`);
   }, 60_000);
 
   it('reports a page that is not an article as such', async () => {
