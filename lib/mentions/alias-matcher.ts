@@ -91,92 +91,34 @@ export interface PhraseHit {
   pattern: number;
 }
 
-/** ASCII folding: upper case to lower case, every white-space character to a space. */
-const FOLD_ASCII = Uint16Array.from({ length: 128 }, (_, c) =>
-  c >= 65 && c <= 90 ? c + 32 : c === 32 || (c >= 9 && c <= 13) ? 32 : c,
-);
-/** In the fast table, the flag on a row that reports a phrase. */
-const REPORTS = 1 << 30;
-
 /** A whole-word, leftmost-longest matcher over folded phrases (aliases, topic keywords), linear in the text. */
 export function buildPhraseMatcher(keys: string[]): { match(text: string): PhraseHit[] } {
   const automaton = buildAutomaton(keys);
-  const { root, first, edgeChar, edgeTarget, fail, out, dict, rowOf, dfa } = automaton.tables;
-  const lengths = Int32Array.from(keys.map((k) => k.length));
-  // The fast path: for a state with a full ASCII row and an ASCII character, one lookup gives the next state's row
-  // (flagged when it reports a phrase), or -(state + 1) for a deeper state without a row.
-  const rows = dfa.length / 128;
-  const rowState = new Int32Array(rows);
-  for (let st = 0; st < rowOf.length; st++) if (rowOf[st]! >= 0) rowState[rowOf[st]!] = st;
-  const fast = new Int32Array(rows * 128);
-  for (let k = 0; k < fast.length; k++) {
-    const t = dfa[k]!;
-    const reports = out[t] !== -1 || dict[t] !== -1;
-    fast[k] = rowOf[t]! >= 0 ? rowOf[t]! | (reports ? REPORTS : 0) : -(t + 1);
-  }
+  const patternLengths = Int32Array.from(keys.map((k) => k.length));
   return {
     match(text: string): PhraseHit[] {
+      const { root, first, edgeChar, edgeTarget, fail, out, dict, rowOf, dfa } = automaton.tables;
+      const lengths = patternLengths;
       // Ring buffers over the last folded code units: where each came from, and what it was.
       const origin = new Int32Array(RING);
       const folded = new Uint16Array(RING);
       const units = new Uint16Array(8);
       const found: { start: number; end: number; p: number }[] = [];
-      /** Records the whole-word-starting phrases that end in state `st` at folded position `at`; returns how many. */
-      const report = (st: number, at: number) => {
-        let n = 0;
-        for (let o = out[st] !== -1 ? st : dict[st]!; o !== -1; o = dict[o]!) {
-          const p = out[o]!;
-          const startF = at - lengths[p]! + 1;
-          if (startF > 0 && isWord(folded[(startF - 1) & (RING - 1)]!)) continue;
-          found.push({ start: origin[startF & (RING - 1)]!, end: -1, p });
-          n++;
-        }
-        return n;
-      };
-      /** Sets the end of the last `n` phrases found. */
-      const endLast = (n: number, end: number) => {
-        for (let k = found.length - n; k < found.length; k++) found[k]!.end = end;
-      };
       let fpos = 0;
       let state = 0;
-      let row = 0; // the state's row in `fast`, or -1 (then `state` holds it)
       let lastSpace = true;
       let i = 0;
+      let pending = 0; // matches found on the current character, whose end is set once it is read
       while (i < text.length) {
-        const c = text.charCodeAt(i);
-        if (c < 128 && row >= 0) {
-          // The hot loop of the whole engine: an ASCII character from a shallow state, one lookup.
-          const f = FOLD_ASCII[c]!;
-          if (f === 32) {
-            if (lastSpace) {
-              i++;
-              continue;
-            }
-            lastSpace = true;
-          } else lastSpace = false;
-          const slot = fpos & (RING - 1);
-          origin[slot] = i;
-          folded[slot] = f;
-          const v = fast[(row << 7) | f]!;
-          if (v >= 0) {
-            row = v & (REPORTS - 1);
-            if (v & REPORTS) endLast(report(rowState[row]!, fpos), i + 1);
-          } else {
-            state = -v - 1;
-            row = -1;
-            if (out[state] !== -1 || dict[state] !== -1) endLast(report(state, fpos), i + 1);
-          }
-          fpos++;
-          i++;
-          continue;
-        }
-        if (row >= 0) state = rowState[row]!;
         // Fold the next character into `units` (usually one code unit; none for soft hyphens and the like).
+        const c = text.charCodeAt(i);
         let end = i + 1;
         let n = 1;
         let f = c;
-        if (c < 128) f = FOLD_ASCII[c]!;
-        else if (c < 0xd800 || c > 0xdfff) {
+        if (c < 128) {
+          if (c >= 65 && c <= 90) f = c + 32;
+          else if (c <= 32 && (c === 32 || (c >= 9 && c <= 13))) f = 32;
+        } else if (c < 0xd800 || c > 0xdfff) {
           const g = foldUnit(c);
           if (g >= 0) f = g;
           else if (g === MANY) {
@@ -192,7 +134,6 @@ export function buildPhraseMatcher(keys: string[]): { match(text: string): Phras
           for (let k = 0; k < n; k++) units[k] = many.charCodeAt(k);
           f = units[0] ?? 0;
         }
-        let pending = 0; // phrases found on this character, whose end is set once it is read
         for (let u = 0; u < n; u++) {
           if (u > 0) f = units[u]!;
           if (f === 32) {
@@ -202,31 +143,40 @@ export function buildPhraseMatcher(keys: string[]): { match(text: string): Phras
           const slot = fpos & (RING - 1);
           origin[slot] = i;
           folded[slot] = f;
-          let st = state;
-          const r = f < 128 ? rowOf[st]! : -1;
-          if (r >= 0) st = dfa[r * 128 + f]!;
+          // The automaton's step, inline: the hot loop of the whole engine.
+          let s = state;
+          const row = f < 128 ? rowOf[s]! : -1;
+          if (row >= 0) s = dfa[row * 128 + f]!;
           else
             for (;;) {
               let next = 0;
-              if (st === 0) next = root[f]!;
+              if (s === 0) next = root[f]!;
               else
-                for (let k = first[st]!, e = first[st + 1]!; k < e; k++)
+                for (let k = first[s]!, e = first[s + 1]!; k < e; k++)
                   if (edgeChar[k] === f) {
                     next = edgeTarget[k]!;
                     break;
                   }
-              if (next > 0 || st === 0) {
-                st = next;
+              if (next > 0 || s === 0) {
+                s = next;
                 break;
               }
-              st = fail[st]!;
+              s = fail[s]!;
             }
-          state = st;
-          if (st !== 0 && (out[st] !== -1 || dict[st] !== -1)) pending += report(st, fpos);
+          state = s;
+          if (s !== 0 && (out[s] !== -1 || dict[s] !== -1)) {
+            for (let o = out[s] !== -1 ? s : dict[s]!; o !== -1; o = dict[o]!) {
+              const p = out[o]!;
+              const startF = fpos - lengths[p]! + 1;
+              if (startF > 0 && isWord(folded[(startF - 1) & (RING - 1)]!)) continue;
+              found.push({ start: origin[startF & (RING - 1)]!, end: -1, p });
+              pending++;
+            }
+          }
           fpos++;
         }
-        endLast(pending, end);
-        row = rowOf[state]!;
+        // Matches that ended on this character end after it.
+        for (; pending > 0; pending--) found[found.length - pending]!.end = end;
         i = end;
       }
       // Keep whole words only: the character after the match must not be a letter or digit (soft hyphens skipped).
