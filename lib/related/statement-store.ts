@@ -41,8 +41,9 @@ const KEEP_SHARDS = 300;
 
 const OPTIONS = {
   fields: ['text', 'summary'],
-  // Exact words only: quotes are matched word for word, and fuzzy or prefix matching over every term of a query
-  // cost more than half of an article's analysis while finding nothing the word overlap checks would keep.
+  // Exact words only: fuzzy and prefix matching over every term of a query cost more than half of an article's
+  // analysis. Quotes are compared word for word anyway (the seed articles' quote matches are the same without them);
+  // related statements then rank on shared words, topics and recency.
   searchOptions: { boost: { text: 2 }, combineWith: 'OR' as const },
 };
 
