@@ -12,7 +12,7 @@ import {
   markExported,
   saveFlag,
 } from '../flags/flag-store';
-import { FlagSchema } from '../flags/annotation';
+import { parseFlag } from '../flags/annotation';
 import type { LoadedEngine } from './load-engine';
 
 type FlagMessage = Extract<
@@ -106,13 +106,10 @@ export async function handleFlagMessage(
       return { ok: true, value: draft };
     }
     case 'save-flag': {
-      const parsed = FlagSchema.safeParse(message.flag);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        return { ok: false, error: `The flag is incomplete: ${issue.path.join('.')}: ${issue.message}` };
-      }
+      const parsed = parseFlag(message.flag);
+      if (!parsed.ok) return { ok: false, error: `The flag is incomplete: ${parsed.problem}` };
       try {
-        const saved = await saveFlag(parsed.data);
+        const saved = await saveFlag(parsed.flag);
         void notify(browser);
         return { ok: true, value: saved };
       } catch (e) {

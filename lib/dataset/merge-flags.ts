@@ -4,7 +4,7 @@
  * new statements are marked as reader-contributed until a maintainer reviews them.
  */
 import type { Person, Statement } from '../../data/schema';
-import { type Flag, FlagSchema } from '../flags/annotation';
+import { type Flag, parseFlag } from '../flags/annotation';
 import { foldKey } from '../text/normalize';
 import { normalizeWords } from './normalize-words';
 
@@ -73,13 +73,12 @@ export function mergeFlags(input: MergeInput, entries: unknown[]): MergeResult {
   const seen = new Set(statements.map((s) => `${s.person}|${s.said.date}|${normalizeWords(s.words.text)}`));
   const ids = new Set(statements.map((s) => s.id));
   entries.forEach((entry, index) => {
-    const parsed = FlagSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      result.rejected.push({ index, reason: `${issue.path.join('.') || 'flag'}: ${issue.message}` });
+    const parsed = parseFlag(entry);
+    if (!parsed.ok) {
+      result.rejected.push({ index, reason: parsed.problem });
       return;
     }
-    const flag = parsed.data;
+    const flag = parsed.flag;
     const s = flag.body.statement;
     if (s.person && !people.some((p) => p.id === s.person)) {
       result.rejected.push({ index, reason: `person: unknown id "${s.person}"` });

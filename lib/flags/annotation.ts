@@ -39,6 +39,14 @@ export const FlagSchema = z.strictObject({
 });
 
 export type Flag = z.infer<typeof FlagSchema>;
+
+/** Parses a flag; one that does not fit gives its first problem as "field.path: message". */
+export function parseFlag(value: unknown): { ok: true; flag: Flag } | { ok: false; problem: string } {
+  const r = FlagSchema.safeParse(value);
+  if (r.success) return { ok: true, flag: r.data };
+  const issue = r.error.issues[0]!;
+  return { ok: false, problem: `${issue.path.join('.') || 'flag'}: ${issue.message}` };
+}
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 

@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { normalizeWords } from '../dataset/normalize-words';
-import { type Flag, FlagSchema, pageKey } from './annotation';
+import { type Flag, FlagSchema, pageKey, parseFlag } from './annotation';
 
 export const flagsItem = storage.defineItem<unknown[]>('local:flags', {
   fallback: [],
@@ -119,15 +119,14 @@ export async function importFlags(items: unknown[]): Promise<ImportReport> {
   const report: ImportReport = { added: 0, duplicates: 0, invalid: [] };
   const next = [...flags];
   items.forEach((item, index) => {
-    const r = FlagSchema.safeParse(item);
-    if (!r.success) {
-      const issue = r.error.issues[0]!;
-      report.invalid.push({ index, reason: `${issue.path.join('.') || 'flag'}: ${issue.message}` });
+    const r = parseFlag(item);
+    if (!r.ok) {
+      report.invalid.push({ index, reason: r.problem });
       return;
     }
-    if (next.some((f) => f.id === r.data.id) || findDuplicate(next, r.data)) report.duplicates++;
+    if (next.some((f) => f.id === r.flag.id) || findDuplicate(next, r.flag)) report.duplicates++;
     else {
-      next.push(r.data);
+      next.push(r.flag);
       report.added++;
     }
   });

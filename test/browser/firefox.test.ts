@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchFirefoxWithExtension } from '../../lib/browser-harness/launch-firefox';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
-import { PAGES, SHOTS } from './harness';
+import { PAGES, SHOTS, readHighlightCounts } from './harness';
 
 vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
@@ -23,14 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const counts = (page: Page) =>
-  page.evaluate(() => {
-    const out: Record<string, number> = {};
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      if (name.startsWith('on-record-')) out[name] = h.size;
-    });
-    return out;
-  });
+const counts = (page: Page) => page.evaluate(readHighlightCounts);
 
 describe('On Record in Firefox', () => {
   it('paints the same highlights on seed 003 as in Chromium, and opens the hover card on a name', async () => {

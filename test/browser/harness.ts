@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { largePageAround } from '../../lib/bench/generate';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
@@ -19,6 +20,23 @@ export interface Harness {
   /** Sends a message to a tab's content script from the extension's service worker. */
   tell(tabId: number, message: object): Promise<unknown>;
   close(): Promise<void>;
+}
+
+/**
+ * Starts the harness before a test file's tests (then runs `setup` on it) and closes it after them; the returned
+ * function gives the running harness.
+ */
+export function useHarness(setup?: (h: Harness) => Promise<unknown>): () => Harness {
+  let running: Harness | null = null;
+  beforeAll(async () => {
+    running = await startHarness();
+    await setup?.(running);
+  }, 60_000);
+  afterAll(async () => running?.close());
+  return () => {
+    if (!running) throw new Error('the browser harness is not running');
+    return running;
+  };
 }
 
 /** Launches the browser and the server; the SPA's routes all serve the same page. */
@@ -61,16 +79,20 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** How many ranges each On Record highlight holds on the page (the registry is the document's, shared by worlds). */
-export function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      if (name.startsWith('on-record-')) out[name] = h.size;
-    });
-    return out;
+/**
+ * Runs in the page: how many ranges each On Record highlight holds (the registry is the document's, shared by worlds).
+ * Any driver's `evaluate` takes it: Playwright's here, puppeteer's in the Firefox test.
+ */
+export const readHighlightCounts = (): Record<string, number> => {
+  const out: Record<string, number> = {};
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+    if (name.startsWith('on-record-')) out[name] = h.size;
   });
-}
+  return out;
+};
+
+/** How many ranges each On Record highlight holds on the page. */
+export const highlightCounts = (page: Page) => page.evaluate(readHighlightCounts);
 
 /** The text inside the hover card's shadow root, or null when no card is shown. */
 export function cardText(page: Page): Promise<string | null> {

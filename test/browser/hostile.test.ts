@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedAnalysis } from '../../lib/browser-harness/tab-analysis';
 import { wordCentre } from '../../lib/browser-harness/word-box';
-import { SHOTS, cardText, highlightCounts, startHarness, type Harness } from './harness';
+import { SHOTS, cardText, highlightCounts, useHarness } from './harness';
 
 vi.setConfig({ expect: { poll: { timeout: 5000 } } });
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 describe('a hostile page', () => {
   it('cannot run markup through our UI, fool the extension with forged messages, or restyle our card', async () => {
-    const { page, tabId, url } = await h.open('/hostile.html');
+    const { page, tabId, url } = await h().open('/hostile.html');
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
     // The quote's text carries markup: it is shown as text in the panel, never run.
-    const panel = await h.browser.context.newPage();
-    await panel.goto(`chrome-extension://${h.browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const panel = await h().browser.context.newPage();
+    await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html?tab=${tabId}`);
     const quote = panel.locator('[data-testid="quotes"] button.quote').first();
     await expect.poll(() => quote.textContent()).toContain('<img src=x onerror=');
     expect(await panel.locator('[data-testid="quotes"] img, [data-testid="quotes"] script').count()).toBe(0);
@@ -24,9 +20,9 @@ describe('a hostile page', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // Forged messages and events changed nothing: one analysis, highlights on, no flags.
     expect(await page.evaluate(() => (window as unknown as { __forged: number }).__forged)).toBe(4);
-    const stored = (await storedAnalysis(h.browser.worker, url))!;
+    const stored = (await storedAnalysis(h().browser.worker, url))!;
     expect(stored.analysis.mentions.filter((m) => m.id === 'sergei-ryabkov').length).toBeGreaterThanOrEqual(3);
-    const flags = await h.tell(tabId, { type: 'describe-selection' });
+    const flags = await h().tell(tabId, { type: 'describe-selection' });
     expect(flags).toBeNull();
     // The page's CSS does not reach into the card's shadow root.
     const spot = (await wordCentre(page, 'Ryabkov said the two'))!;
@@ -49,7 +45,7 @@ describe('a hostile page', () => {
   });
 
   it('runs its extension pages under a strict content security policy', async () => {
-    const manifest = await h.browser.worker.evaluate(() =>
+    const manifest = await h().browser.worker.evaluate(() =>
       (
         globalThis as unknown as {
           chrome: { runtime: { getManifest(): { content_security_policy?: { extension_pages?: string } } } };
@@ -60,8 +56,8 @@ describe('a hostile page', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("connect-src 'self'");
-    const panel = await h.browser.context.newPage();
-    await panel.goto(`chrome-extension://${h.browser.extensionId}/sidepanel.html`);
+    const panel = await h().browser.context.newPage();
+    await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html`);
     // An inline script, as an injected page fragment would carry, is refused by the policy.
     const ran = await panel.evaluate(async () => {
       const script = document.createElement('script');

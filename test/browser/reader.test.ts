@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedAnalysis, waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
 import { wordCentre } from '../../lib/browser-harness/word-box';
-import { SHOTS, cardText, highlightCounts, startHarness, type Harness } from './harness';
+import { SHOTS, cardText, highlightCounts, useHarness } from './harness';
 
 // The page, the extension and the browser answer in their own time: give each check a few seconds.
 vi.setConfig({ expect: { poll: { timeout: 5000 } } });
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 describe('reading a seed article with On Record', () => {
   it.each(['000', '001', '002', '003', '004'])(
     'seed %s: paints a highlight for every mention and quote the engine found',
     async (seed) => {
       const opened = new Date(Date.now() - 10_000).toISOString();
-      const { page, url } = await h.open(`/seed-${seed}.html`);
-      const { analysis } = (await storedAnalysis(h.browser.worker, url, opened))!;
+      const { page, url } = await h().open(`/seed-${seed}.html`);
+      const { analysis } = (await storedAnalysis(h().browser.worker, url, opened))!;
       const expected = { person: 0, event: 0, quote: 0 };
       for (const m of analysis.mentions) expected[m.kind]++;
       expected.quote = analysis.quotes.length;
@@ -39,16 +35,16 @@ describe('reading a seed article with On Record', () => {
   );
 
   it("leaves the page's own DOM and text unchanged (compared with the same page where On Record is switched off)", async () => {
-    const { page } = await h.open('/seed-003.html');
+    const { page } = await h().open('/seed-003.html');
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
     const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
     // The same page on a host the reader excluded: the content script does nothing there.
-    const options = await h.browser.context.newPage();
-    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const options = await h().browser.context.newPage();
+    await options.goto(`chrome-extension://${h().browser.extensionId}/options.html`);
     await options.getByRole('textbox').fill('localhost');
     await expect.poll(() => options.locator('.saved').textContent()).toContain('Saved');
-    const plain = await h.browser.context.newPage();
-    await plain.goto(h.server.origin.replace('127.0.0.1', 'localhost') + '/seed-003.html');
+    const plain = await h().browser.context.newPage();
+    await plain.goto(h().server.origin.replace('127.0.0.1', 'localhost') + '/seed-003.html');
     await plain.waitForTimeout(500);
     expect(await highlightCounts(plain)).toEqual({});
     const without = await plain.evaluate(() => document.documentElement.outerHTML);
@@ -58,7 +54,7 @@ describe('reading a seed article with On Record', () => {
   });
 
   it('shows the hover card when pointing at a highlighted name, never over the name, and on keyboard selection', async () => {
-    const { page, tabId } = await h.open('/seed-003.html');
+    const { page, tabId } = await h().open('/seed-003.html');
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
     const spot = (await wordCentre(page, 'Ryabkov stressed'))!;
     await page.waitForTimeout(100);
@@ -82,17 +78,17 @@ describe('reading a seed article with On Record', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
     // Keyboard: the "next mention" command selects the next name and shows its card.
-    await h.tell(tabId, { type: 'focus-next-mention' });
+    await h().tell(tabId, { type: 'focus-next-mention' });
     await expect.poll(() => cardText(page)).toContain('Vladimir Putin');
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Vladimir Putin');
     await page.close();
   });
 
   it("shows the side panel's cards, with Ryabkov's change of position on the Russia–US dialogue and its sources", async () => {
-    const { page, tabId } = await h.open('/seed-003.html');
-    const panel = await h.browser.context.newPage();
+    const { page, tabId } = await h().open('/seed-003.html');
+    const panel = await h().browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 1000 });
-    await panel.goto(`chrome-extension://${h.browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html?tab=${tabId}`);
     const ryabkov = panel.locator('li.card[data-person="sergei-ryabkov"]');
     await expect.poll(() => ryabkov.count()).toBe(1);
     await expect
@@ -116,14 +112,14 @@ describe('reading a seed article with On Record', () => {
   });
 
   it('turns highlights off and on with the shortcut command, and follows the options page', async () => {
-    const { page, tabId } = await h.open('/seed-001.html');
+    const { page, tabId } = await h().open('/seed-001.html');
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
-    await h.tell(tabId, { type: 'toggle-highlights' });
+    await h().tell(tabId, { type: 'toggle-highlights' });
     await expect.poll(() => highlightCounts(page)).toEqual({});
-    await h.tell(tabId, { type: 'toggle-highlights' });
+    await h().tell(tabId, { type: 'toggle-highlights' });
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
-    const options = await h.browser.context.newPage();
-    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const options = await h().browser.context.newPage();
+    await options.goto(`chrome-extension://${h().browser.extensionId}/options.html`);
     await options.getByRole('checkbox', { name: /Highlight officials/ }).uncheck();
     await expect.poll(() => highlightCounts(page)).toEqual({});
     await options.getByRole('checkbox', { name: /Highlight officials/ }).check();
@@ -132,41 +128,41 @@ describe('reading a seed article with On Record', () => {
   });
 
   it('in click-only mode reads nothing until the toolbar button asks, then reads that page', async () => {
-    const options = await h.browser.context.newPage();
-    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const options = await h().browser.context.newPage();
+    await options.goto(`chrome-extension://${h().browser.extensionId}/options.html`);
     await options.getByRole('checkbox', { name: /Run only when I click/ }).check();
     await expect.poll(() => options.locator('.saved').textContent()).toContain('Saved');
     const since = new Date().toISOString();
-    const page = await h.browser.context.newPage();
-    await page.goto(`${h.server.origin}/seed-004.html`);
+    const page = await h().browser.context.newPage();
+    await page.goto(`${h().server.origin}/seed-004.html`);
     await page.waitForTimeout(1000);
     expect(await highlightCounts(page)).toEqual({});
-    expect(await storedAnalysis(h.browser.worker, page.url(), since)).toBeNull();
+    expect(await storedAnalysis(h().browser.worker, page.url(), since)).toBeNull();
     // The toolbar button's handler first asks the page's script to run now (it injects the script where none runs).
-    const tabId = await h.browser.worker.evaluate(async () => {
+    const tabId = await h().browser.worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
         .chrome;
       return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
     });
-    await h.tell(tabId!, { type: 'run-now' });
+    await h().tell(tabId!, { type: 'run-now' });
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
     await options.getByRole('checkbox', { name: /Run only when I click/ }).uncheck();
     await Promise.all([page.close(), options.close()]);
   });
 
   it('runs again after a single-page-app navigation', async () => {
-    const { page, url } = await h.open('/spa/zakharova');
-    const first = await waitForAnalysis(h.browser.worker, url);
+    const { page, url } = await h().open('/spa/zakharova');
+    const first = await waitForAnalysis(h().browser.worker, url);
     expect(first.analysis.mentions.some((m) => m.id === 'maria-zakharova')).toBe(true);
     await page.getByRole('link', { name: 'Ryabkov interview' }).click();
-    const second = await waitForAnalysis(h.browser.worker, `${h.server.origin}/spa/ryabkov`, first.analyzedAt);
+    const second = await waitForAnalysis(h().browser.worker, `${h().server.origin}/spa/ryabkov`, first.analyzedAt);
     expect(second.analysis.mentions.some((m) => m.id === 'sergei-ryabkov')).toBe(true);
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
     await page.close();
   });
 
   it('describes the reader’s selection for "Flag as statement…" with quote and position selectors', async () => {
-    const { page, tabId } = await h.open('/seed-001.html');
+    const { page, tabId } = await h().open('/seed-001.html');
     const selected = await page.evaluate(() => {
       const p = [...document.querySelectorAll('article p')].find((el) =>
         el.textContent!.includes('Ryabkov emphasized'),
@@ -180,12 +176,12 @@ describe('reading a seed article with On Record', () => {
       document.getSelection()!.addRange(range);
       return range.toString();
     });
-    const described = (await h.tell(tabId, { type: 'describe-selection' })) as {
+    const described = (await h().tell(tabId, { type: 'describe-selection' })) as {
       url: string;
       quote: { exact: string; prefix: string; suffix: string };
       position: { start: number; end: number };
     };
-    expect(described.url).toBe(`${h.server.origin}/seed-001.html`);
+    expect(described.url).toBe(`${h().server.origin}/seed-001.html`);
     expect(described.quote.exact).toBe(selected);
     expect(described.quote.prefix).toHaveLength(32);
     expect(described.quote.suffix).toHaveLength(32);
@@ -194,14 +190,14 @@ describe('reading a seed article with On Record', () => {
   });
 
   it('sends no request anywhere but the 127.0.0.1 test server and its own files', () => {
-    const outside = h.requests.filter(
+    const outside = h().requests.filter(
       (u) =>
-        !u.startsWith(h.server.origin) &&
-        !u.startsWith(h.server.origin.replace('127.0.0.1', 'localhost')) &&
+        !u.startsWith(h().server.origin) &&
+        !u.startsWith(h().server.origin.replace('127.0.0.1', 'localhost')) &&
         !u.startsWith('chrome-extension://') &&
         !u.startsWith('data:'),
     );
-    expect(h.requests.length).toBeGreaterThan(10);
+    expect(h().requests.length).toBeGreaterThan(10);
     expect(outside).toEqual([]);
   });
 });

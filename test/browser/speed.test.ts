@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PageTimings } from '../../lib/content/watch-article';
-import { SHOTS, startHarness, type Harness } from './harness';
+import { SHOTS, useHarness } from './harness';
 
 /** Targets from the issue: highlights within 100 ms of document_idle, no task over 50 ms. */
 const PAINT_TARGET_MS = 100;
@@ -49,13 +49,9 @@ interface Figures {
   longestFrameMs: number;
 }
 
-let h: Harness;
+const h = useHarness((running) => running.browser.context.addInitScript(OBSERVE_LONG_TASKS));
 const figures: Figures[] = [];
-beforeAll(async () => {
-  h = await startHarness();
-  await h.browser.context.addInitScript(OBSERVE_LONG_TASKS);
-}, 60_000);
-afterAll(async () => {
+afterAll(() => {
   writeFileSync(`${SHOTS}/browser-speed.json`, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(
     figures
@@ -65,7 +61,6 @@ afterAll(async () => {
       )
       .join('\n'),
   );
-  await h?.close();
 });
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -86,10 +81,10 @@ async function measure(path: string): Promise<Figures> {
 
 /** Opens a page, waits for its highlights and reads the content script's timings and the long tasks after it started. */
 async function measureOnce(path: string): Promise<Figures> {
-  const { page, tabId } = await h.open(path);
+  const { page, tabId } = await h().open(path);
   let timings: PageTimings | null = null;
   await expect
-    .poll(async () => (timings = (await h.tell(tabId, { type: 'get-page-timings' })) as PageTimings | null))
+    .poll(async () => (timings = (await h().tell(tabId, { type: 'get-page-timings' })) as PageTimings | null))
     .not.toBeNull();
   const t = timings!;
   // Rendering of what was painted lands in the frames after it: give them time to be reported.
