@@ -24,7 +24,7 @@ export async function waitForAnalysis(
   worker: Worker,
   url: string,
   since = '',
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<TabAnalysis> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {

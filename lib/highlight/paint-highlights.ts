@@ -19,7 +19,7 @@ export interface Painting {
 interface HighlightApi {
   highlights: Map<string, unknown>;
 }
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+type HighlightCtor = new (...ranges: Range[]) => { add(range: Range): unknown };
 
 function cssOf(doc: Document): HighlightApi | null {
   const css = (doc.defaultView as unknown as { CSS?: Partial<HighlightApi> } | null)?.CSS;
@@ -31,10 +31,17 @@ function paintWithApi(doc: Document, api: HighlightApi, items: Painted[]): Paint
   const Highlight = (doc.defaultView as unknown as { Highlight: HighlightCtor }).Highlight;
   const names: string[] = [];
   const byKind = new Map<HighlightKind, Range[]>();
-  for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item.range]);
+  for (const item of items) {
+    const ranges = byKind.get(item.kind);
+    if (ranges) ranges.push(item.range);
+    else byKind.set(item.kind, [item.range]);
+  }
   for (const [kind, ranges] of byKind) {
     const name = `${HIGHLIGHT_PREFIX}${kind}`;
-    api.highlights.set(name, new Highlight(...ranges));
+    // Added one by one: spreading tens of thousands of ranges as arguments overflows the call stack.
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    api.highlights.set(name, highlight);
     names.push(name);
   }
   return {

@@ -7,7 +7,7 @@ import { tokenize } from '../text/tokens';
 import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
 import { AMBIGUOUS_SURNAMES } from './common-surnames';
 import type { Mention } from './mention';
-import { overlapsAny } from '../text/spans';
+import { firstFrom, overlapsAny } from '../text/spans';
 
 export interface MentionContext {
   matcher: AliasMatcher;
@@ -81,16 +81,8 @@ function surnamesOf(name: string): string[] {
 
 /** Index of the token starting at `offset`, or -1 (binary search: tokens are sorted). */
 function tokenIndexAt(tokens: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid]!.start;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = firstFrom(tokens, offset);
+  return tokens[i]?.start === offset ? i : -1;
 }
 
 /** Finds the mentions in `text`, sorted by offset. */

@@ -5,6 +5,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { NO_SPEAKER, type Attribution, type Quote, type Speaker } from './quote';
 import { type SpeakerContext, resolveDescriptor, resolvePronoun, sentenceIndex, speakerOf } from './resolve-speaker';
 import { SPEECH_VERB } from './speech-verbs';
+import { indexParagraphs } from '../text/paragraphs';
 import { containing } from '../text/spans';
 
 interface Resolved {
@@ -30,15 +31,6 @@ export function resolveSubject(ctx: SpeakerContext, subject: Subject, before: nu
     }
   }
 }
-
-const paragraphStart = (text: string, i: number) => {
-  const k = text.lastIndexOf('\n\n', i - 1);
-  return k < 0 ? 0 : k + 2;
-};
-const paragraphEnd = (text: string, i: number) => {
-  const e = text.indexOf('\n\n', i);
-  return e < 0 ? text.length : e;
-};
 
 /** Looks for a cue after the closing mark: '…," Ryabkov said' or '…," said Ryabkov'. */
 function cueAfter(ctx: SpeakerContext, span: QuoteSpan, limit: number) {
@@ -81,12 +73,13 @@ export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: 
   const inside = (m: Mention) => containing(inner, m.start, m.end) !== undefined;
   const full: SpeakerContext = { ...ctx, persons: mentions.filter((m) => m.kind === 'person' && !inside(m)) };
   const quotes: Quote[] = [];
+  const paragraphs = indexParagraphs(text);
   spans.forEach((span, i) => {
-    const pEnd = paragraphEnd(text, span.close);
+    const pEnd = paragraphs.endOf(span.close);
     const nextOpen = spans[i + 1]?.open ?? Infinity;
     const sentence = ctx.sentences[sentenceIndex(ctx.sentences, span.open)];
     const sentenceStart = Math.max(
-      paragraphStart(text, span.open),
+      paragraphs.startOf(span.open),
       sentence?.start ?? 0,
       (spans[i - 1]?.close ?? -1) + 1,
     );
@@ -99,12 +92,12 @@ export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: 
     } else {
       // A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).
       const prev = quotes.at(-1);
-      const samePara = prev && paragraphStart(text, prev.start) === paragraphStart(text, span.open);
+      const samePara = prev && paragraphs.startOf(prev.start) === paragraphs.startOf(span.open);
       const nextPara =
         prev &&
         !samePara &&
-        paragraphStart(text, span.open) === span.open &&
-        paragraphEnd(text, prev.end) + 2 === span.open;
+        paragraphs.startOf(span.open) === span.open &&
+        paragraphs.endOf(prev.end) + 2 === span.open;
       if (prev && prev.attribution !== 'none' && (samePara || nextPara)) {
         resolved = { speaker: prev.speaker, attribution: 'continuation' };
       }

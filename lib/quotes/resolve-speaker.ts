@@ -5,7 +5,7 @@ import type { Mention } from '../mentions/mention';
 import type { Span } from '../text/sentences';
 import { DESCRIPTORS, PRONOUNS } from './speech-verbs';
 import type { Speaker } from './quote';
-import { firstStartingIn } from '../text/spans';
+import { firstStartingIn, lastStartingBy } from '../text/spans';
 
 export interface SpeakerContext {
   text: string;
@@ -36,14 +36,7 @@ function titleOf(m: Mention, ctx: SpeakerContext): string {
 
 /** Index of the sentence containing `offset`. */
 export function sentenceIndex(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingBy(sentences, offset));
 }
 
 /**

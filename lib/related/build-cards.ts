@@ -155,7 +155,11 @@ function eventCard(group: Mention[], ctx: CardContext): EventCard | null {
 /** One card per person and event, ordered by prominence: how often the article names them, then who comes first. */
 export function buildCards(input: CardInput, ctx: CardContext): Card[] {
   const groups = new Map<string, Mention[]>();
-  for (const m of input.mentions) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
+  for (const m of input.mentions) {
+    const group = groups.get(m.group);
+    if (group) group.push(m);
+    else groups.set(m.group, [m]);
+  }
   const cards: Card[] = [];
   for (const group of groups.values()) {
     const card = group[0]!.kind === 'person' ? personCard(group, input, ctx) : eventCard(group, ctx);

@@ -21,7 +21,12 @@ const MIN_SCORE = 1;
 export function createTopicDetector(topics: Topic[], store: StatementStore): TopicDetector {
   // One entry per folded keyword, with every topic that lists it.
   const byKey = new Map<string, string[]>();
-  for (const t of topics) for (const k of t.keywords) byKey.set(foldKey(k), [...(byKey.get(foldKey(k)) ?? []), t.id]);
+  for (const t of topics)
+    for (const k of t.keywords) {
+      const ids = byKey.get(foldKey(k));
+      if (ids) ids.push(t.id);
+      else byKey.set(foldKey(k), [t.id]);
+    }
   const keys = [...byKey.keys()];
   const matcher = buildPhraseMatcher(keys);
   return {

@@ -3,22 +3,9 @@
  * parse is kept aside under its own key, replaced by the defaults, and reported: nothing is deleted silently.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './defaults';
 
-export const SettingsSchema = z.strictObject({
-  /** Paint highlights on articles. */
-  highlights: z.boolean(),
-  /** Show a card when hovering or focusing a highlight. */
-  hoverCards: z.boolean(),
-  /** Host names where On Record never runs (a host covers its subdomains). */
-  excludedSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(1000)),
-  /** Run only when the reader clicks the toolbar button. */
-  clickOnly: z.boolean(),
-});
-
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = { highlights: true, hoverCards: true, excludedSites: [], clickOnly: false };
+export { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './defaults';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -6,7 +6,7 @@ export interface Spanned {
 }
 
 /** Index of the first item whose start is at or after `offset` (items sorted by start). */
-export function firstFrom(items: readonly Spanned[], offset: number): number {
+export function firstFrom(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -15,6 +15,11 @@ export function firstFrom(items: readonly Spanned[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the last item starting at or before `offset`, or -1 (items sorted by start). */
+export function lastStartingBy(items: readonly { start: number }[], offset: number): number {
+  return firstFrom(items, offset + 1) - 1;
 }
 
 /** The first item starting within [from, to), or undefined. */

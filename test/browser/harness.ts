@@ -7,6 +7,7 @@ import { largePageAround } from '../../lib/bench/generate';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
 import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 
 export const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 export const SHOTS = resolve(import.meta.dirname, '../../test-results');
@@ -19,6 +20,15 @@ export interface Harness {
   open(path: string): Promise<{ page: Page; tabId: number; url: string }>;
   /** Sends a message to a tab's content script from the extension's service worker. */
   tell(tabId: number, message: object): Promise<unknown>;
+  /** The id of the tab `page` is in (brought to the front: the extension may not read other tabs' addresses). */
+  tabIdOf(page: Page): Promise<number>;
+  /**
+   * Waits until the tab's content script answers a message: proof that it has started and decided what to do (it
+   * registers its listener only after reading the settings, in the same task as its first decision).
+   */
+  scriptAnswers(tabId: number): Promise<void>;
+  /** Puts the reader's settings back to the defaults (tests that change settings call it in afterEach). */
+  resetSettings(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +61,14 @@ export async function startHarness(): Promise<Harness> {
   const browser = await launchWithExtension();
   const requests: string[] = [];
   browser.context.on('request', (r) => requests.push(r.url()));
+  const tell: Harness['tell'] = (tabId, message) =>
+    browser.worker.evaluate(
+      ([id, m]) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, m),
+      [tabId, message] as const,
+    );
   return {
     browser,
     server,
@@ -63,13 +81,38 @@ export async function startHarness(): Promise<Harness> {
       const { tabId } = await waitForAnalysis(browser.worker, url, since);
       return { page, tabId, url };
     },
-    tell(tabId, message) {
-      return browser.worker.evaluate(
-        ([id, m]) =>
+    tell,
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const id = await browser.worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+          .chrome;
+        return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+      });
+      if (id === null) throw new Error(`no active tab for ${page.url()}`);
+      return id;
+    },
+    async scriptAnswers(tabId) {
+      const until = Date.now() + 30_000;
+      for (;;) {
+        try {
+          return void (await tell(tabId, { type: 'get-page-timings' }));
+        } catch (e) {
+          // "Receiving end does not exist": the script has not registered its listener yet.
+          if (Date.now() > until) throw new Error(`the content script of tab ${tabId} never answered: ${String(e)}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+    },
+    async resetSettings() {
+      await browser.worker.evaluate(
+        (defaults) =>
           (
-            globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
-          ).chrome.tabs.sendMessage(id, m),
-        [tabId, message] as const,
+            globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+          ).chrome.storage.local.set({
+            settings: defaults,
+          }),
+        DEFAULT_SETTINGS,
       );
     },
     async close() {

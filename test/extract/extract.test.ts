@@ -77,7 +77,7 @@ describe('large pages', () => {
     const whole = extractArticle(doc, null);
     expect(scoped.kind).toBe('article');
     expect(scoped).toEqual(whole);
-  });
+  }, 300_000);
 
   it('reads the whole page when no one element holds most of its paragraphs (a feed of teasers)', () => {
     const teaser = `<article><h2>Story</h2><p>${para.repeat(2)}</p></article>`;
