@@ -8,7 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import AhoCorasick from 'modern-ahocorasick';
 import { generatePeople, generateStatements, largePageAround, largeText } from '../bench/generate';
 import { bundleSizes } from '../bench/bundle-sizes';
-import { measureBrowserSpeed, type PageFigures } from '../bench/browser-speed';
+import { measureBrowserSpeed, type PageFigures } from '../browser-harness/browser-speed';
 import { fastestInTurn, mbPerSecond, median, round, settledHeap } from '../bench/measure';
 import { parseDataset } from '../dataset/dataset';
 import { SHARD_PATHS, shippedFiles } from '../dataset/shards';

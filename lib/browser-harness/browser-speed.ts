@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PageTimings } from '../content/watch-article';
-import { launchWithExtension, type Launched } from '../browser-harness/launch-extension';
-import { serveFolder, type Served } from '../browser-harness/serve-folder';
-import { waitForAnalysis } from '../browser-harness/tab-analysis';
-import { largePageAround } from './generate';
+import { launchWithExtension, type Launched } from './launch-extension';
+import { serveFolder, type Served } from './serve-folder';
+import { waitForAnalysis } from './tab-analysis';
+import { largePageAround } from '../bench/generate';
 
 /**
  * Records long tasks and long animation frames in the page's own world before any page script runs. Chromium's
