@@ -62,6 +62,8 @@ export interface BrowserFigures {
   large: PageFigures;
   /** From the side panel's navigation start to its first card shown, in ms. */
   panelFilledMs: number[];
+  /** The service worker's start: reading the dataset's core and building the engine, and when that was done. */
+  worker: { readCoreMs: number; buildEngineMs: number; readyAtMs: number } | null;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -146,6 +148,21 @@ export async function measureBrowserSpeed(pagesDir: string, log: (s: string) => 
     await b.context.addInitScript(OBSERVE_LONG_TASKS);
     log('browser: first page after start…');
     const cold = { ...(await measureOnce(b, server.origin, '/seed-000.html')), page: '/seed-000.html (first page)' };
+    const marks = await b.worker.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('on-record:'))
+        .map((e) => ({ name: e.name, duration: e.duration, end: e.startTime + e.duration })),
+    );
+    const mark = (name: string) => marks.find((m) => m.name === `on-record:${name}`);
+    const built = mark('build-engine');
+    const worker = built
+      ? {
+          readCoreMs: round(mark('read-core')!.duration),
+          buildEngineMs: round(built.duration),
+          readyAtMs: round(built.end),
+        }
+      : null;
     const seeds: PageFigures[] = [];
     for (const seed of ['000', '001', '002', '003', '004']) {
       log(`browser: seed ${seed}…`);
@@ -158,7 +175,7 @@ export async function measureBrowserSpeed(pagesDir: string, log: (s: string) => 
     const panelFilledMs: number[] = [];
     for (let i = 0; i < 3; i++) panelFilledMs.push(await panelFilled(b.context, b.extensionId, tabId));
     await page.close();
-    return { cold, seeds, large, panelFilledMs };
+    return { cold, seeds, large, panelFilledMs, worker };
   } finally {
     await b.close();
     await server.close();

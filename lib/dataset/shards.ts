@@ -3,15 +3,7 @@
  * events, topics, coverage) read at start, and one shard per person and per event, read when an article names them.
  */
 import type { AsPlainObject } from 'minisearch';
-import { z } from 'zod';
-import {
-  EventSchema,
-  ManifestSchema,
-  PersonSchema,
-  StatementSchema,
-  TopicSchema,
-  type Statement,
-} from '../../data/schema';
+import type { Statement } from '../../data/schema';
 import type { Dataset } from './dataset';
 import { datasetStats, type DatasetStats } from './stats';
 
@@ -96,31 +88,45 @@ export function shippedFiles(
   ];
 }
 
-// The core is validated in full at start (it is small). Shards are validated when read: a few hundred statements.
-const CoreSchema = z.strictObject({
-  manifest: ManifestSchema,
-  people: z.array(PersonSchema),
-  events: z.array(EventSchema),
-  topics: z.array(TopicSchema),
-  stats: z.record(z.string(), z.unknown()),
-  shards: z.strictObject({ people: z.array(z.string()), events: z.array(z.string()) }),
-});
-const PersonShardSchema = z.strictObject({
-  person: z.string(),
-  statements: z.array(StatementSchema),
-  textIndex: z.optional(z.record(z.string(), z.unknown())),
-});
-const EventShardSchema = z.strictObject({ event: z.string(), statements: z.array(StatementSchema) });
-
-function parse<T>(schema: z.ZodType, what: string, value: unknown): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data as T;
-  const issue = r.error.issues[0]!;
-  throw new Error(`${what} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+/** Says what is wrong with a shipped file whose shape is not what the build writes. */
+function shapeError(what: string, problem: string): Error {
+  return new Error(`${what} is not what the build writes: ${problem} (rebuild the extension)`);
 }
 
-export const parseCore = (value: unknown) => parse<DatasetCore>(CoreSchema, 'dataset core', value);
-export const parsePersonShard = (id: string, value: unknown) =>
-  parse<PersonShard>(PersonShardSchema, `dataset shard for ${id}`, value);
-export const parseEventShard = (id: string, value: unknown) =>
-  parse<EventShard>(EventShardSchema, `dataset shard for ${id}`, value);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function statementsOf(what: string, v: Record<string, unknown>): Statement[] {
+  if (!Array.isArray(v.statements)) throw shapeError(what, 'statements is not a list');
+  return v.statements as Statement[];
+}
+
+/**
+ * The files below were written by the build from data it validated in full (`data:check`, the build's own parse):
+ * the background checks only their shape, so that starting costs no schema work. Anything read from storage or
+ * imported is validated in full elsewhere; `parseCore` and the shard parsers do it for these files in tests.
+ */
+export function shippedCore(value: unknown): DatasetCore {
+  const what = 'dataset core';
+  if (!isObject(value)) throw shapeError(what, 'not an object');
+  for (const key of ['people', 'events', 'topics'] as const)
+    if (!Array.isArray(value[key])) throw shapeError(what, `${key} is not a list`);
+  const shards = value.shards;
+  if (!isObject(shards) || !Array.isArray(shards.people) || !Array.isArray(shards.events))
+    throw shapeError(what, 'shards does not list people and events');
+  if (!isObject(value.manifest)) throw shapeError(what, 'manifest is missing');
+  return value as unknown as DatasetCore;
+}
+
+export function shippedPersonShard(id: string, value: unknown): PersonShard {
+  const what = `dataset shard for ${id}`;
+  if (!isObject(value) || value.person !== id) throw shapeError(what, `not the shard of ${id}`);
+  statementsOf(what, value);
+  return value as unknown as PersonShard;
+}
+
+export function shippedEventShard(id: string, value: unknown): EventShard {
+  const what = `dataset shard for ${id}`;
+  if (!isObject(value) || value.event !== id) throw shapeError(what, `not the shard of ${id}`);
+  statementsOf(what, value);
+  return value as unknown as EventShard;
+}

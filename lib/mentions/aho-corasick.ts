@@ -34,40 +34,41 @@ const DFA_ROWS = 8192;
 
 /** Builds the automaton for `patterns` (already folded). Pattern ids are their indexes. */
 export function buildAutomaton(patterns: string[]): Automaton {
-  // 1. A trie with per-state child maps.
-  const kids: Map<number, number>[] = [new Map()];
+  // 1. A trie in one map from (state, code unit) to the child state: no map per state, which made a cold build slow.
+  const next = new Map<number, number>();
   const out: number[] = [-1];
   for (let p = 0; p < patterns.length; p++) {
     const pattern = patterns[p]!;
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      let next = kids[s]!.get(c);
-      if (next === undefined) {
-        next = kids.length;
-        kids[s]!.set(c, next);
-        kids.push(new Map());
+      const key = s * 65536 + pattern.charCodeAt(i);
+      let t = next.get(key);
+      if (t === undefined) {
+        t = out.length;
+        next.set(key, t);
         out.push(-1);
       }
-      s = next;
+      s = t;
     }
     if (out[s] === -1) out[s] = p;
   }
-  // 2. Flatten the edges: state s has children edgeChar/edgeTarget[first[s] .. first[s + 1]).
-  const n = kids.length;
+  // 2. Flatten the edges: sorted keys group them by state, in code-unit order; state s has children
+  // edgeChar/edgeTarget[first[s] .. first[s + 1]).
+  const n = out.length;
+  const keys = Float64Array.from(next.keys()).sort();
   const first = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) first[s + 1] = first[s]! + kids[s]!.size;
-  const edgeChar = new Uint16Array(first[n]!);
-  const edgeTarget = new Int32Array(first[n]!);
-  for (let s = 0; s < n; s++) {
-    let k = first[s]!;
-    for (const [c, t] of [...kids[s]!].sort((a, b) => a[0] - b[0])) {
-      edgeChar[k] = c;
-      edgeTarget[k++] = t;
-    }
+  const edgeChar = new Uint16Array(keys.length);
+  const edgeTarget = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const s = Math.floor(key / 65536);
+    edgeChar[k] = key - s * 65536;
+    edgeTarget[k] = next.get(key)!;
+    first[s + 1] = first[s + 1]! + 1;
   }
+  for (let s = 0; s < n; s++) first[s + 1] = first[s + 1]! + first[s]!;
   const root = new Int32Array(65536);
-  for (const [c, t] of kids[0]!) root[c] = t;
+  for (let k = first[0]!; k < first[1]!; k++) root[edgeChar[k]!] = edgeTarget[k]!;
   const child = (s: number, c: number): number => {
     if (s === 0) return root[c]!;
     for (let k = first[s]!, e = first[s + 1]!; k < e; k++) if (edgeChar[k] === c) return edgeTarget[k]!;
@@ -78,7 +79,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
   const dict = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   let tail = 0;
-  for (const t of kids[0]!.values()) queue[tail++] = t;
+  for (let k = first[0]!; k < first[1]!; k++) queue[tail++] = edgeTarget[k]!;
   for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
     for (let k = first[s]!, e = first[s + 1]!; k < e; k++) {
@@ -103,12 +104,12 @@ export function buildAutomaton(patterns: string[]): Automaton {
   for (let c = 0; c < 128; c++) dfa[c] = root[c]!;
   for (let r = 1; r < rows; r++) {
     const s = queue[r - 1]!;
+    // A state's row is its failure state's row (shallower, so already built) with its own ASCII edges on top.
     const fr = rowOf[fail[s]!]!;
     rowOf[s] = r;
-    for (let c = 0; c < 128; c++) {
-      const t = child(s, c);
-      dfa[r * 128 + c] = t > 0 ? t : dfa[fr * 128 + c]!;
-    }
+    dfa.copyWithin(r * 128, fr * 128, fr * 128 + 128);
+    for (let k = first[s]!, e = first[s + 1]!; k < e; k++)
+      if (edgeChar[k]! < 128) dfa[r * 128 + edgeChar[k]!] = edgeTarget[k]!;
   }
   const outArr = Int32Array.from(out);
   const lengths = Int32Array.from(patterns.map((p) => p.length));

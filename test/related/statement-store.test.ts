@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineLoader } from '../../lib/background/load-engine';
-import { SHARD_PATHS, parsePersonShard, shippedFiles } from '../../lib/dataset/shards';
+import { SHARD_PATHS, shippedFiles, shippedPersonShard } from '../../lib/dataset/shards';
+import { parseCore, parseEventShard, parsePersonShard } from '../../lib/dataset/shard-schemas';
 import { extractPlainText } from '../../lib/extract/extract-plain-text';
 import { buildTextIndex } from '../../lib/related/statement-store';
 import { readFixture, realEngine } from '../helpers';
@@ -51,6 +52,26 @@ describe('the dataset in shards', () => {
     shard.statements[2]!.said.date = 20221129;
     expect(() => parsePersonShard('sergei-ryabkov', shard)).toThrow(
       /dataset shard for sergei-ryabkov is invalid at statements\.2\.said\.date/,
+    );
+  });
+
+  it('ships only files that pass the full schemas, which the background then trusts after a shape check', async () => {
+    const { files } = await shippedEngine();
+    for (const [path, contents] of files) {
+      const value: unknown = JSON.parse(contents);
+      const id = path.replace(/^.*\/(.*)\.json$/, '$1');
+      if (path === SHARD_PATHS.core) expect(() => parseCore(value)).not.toThrow();
+      else if (path.includes('/people/')) expect(() => parsePersonShard(id, value)).not.toThrow();
+      else expect(() => parseEventShard(id, value)).not.toThrow();
+    }
+  });
+
+  it('says which shipped file is not what the build writes', () => {
+    expect(() => shippedPersonShard('sergei-ryabkov', { person: 'maria-zakharova', statements: [] })).toThrow(
+      /dataset shard for sergei-ryabkov is not what the build writes: not the shard of sergei-ryabkov/,
+    );
+    expect(() => shippedPersonShard('sergei-ryabkov', { person: 'sergei-ryabkov' })).toThrow(
+      /statements is not a list/,
     );
   });
 });
