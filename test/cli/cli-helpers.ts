@@ -18,6 +18,7 @@ export function runCli(script: string, args: string[], options: SpawnSyncOptions
     encoding: 'utf8',
     timeout: 120_000,
     killSignal: 'SIGKILL',
+    maxBuffer: 256 * 1024 * 1024,
     ...rest,
   }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
 }
