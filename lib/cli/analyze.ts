@@ -1,8 +1,6 @@
 /** `npm run -s analyze -- [--json] [--text] [--url URL] FILE`: runs the engine in Node on a saved page or text file. */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseDataset } from '../dataset/dataset';
 import { DATA_DIR, assembleDataset, readDatasetFiles } from '../dataset/read-dataset';
 import { createEngine } from '../engine/create-engine';
@@ -10,6 +8,8 @@ import { extractArticle } from '../extract/extract-article';
 import { extractPlainText } from '../extract/extract-plain-text';
 import type { Extraction } from '../extract/article';
 import { formatReport } from './format-report';
+import { parsePage } from './parse-page';
+import { readInputFile } from './read-input';
 
 const USAGE = 'usage: npm run -s analyze -- [--json] [--text] [--url URL] [--data DIR] FILE (.html, .htm or .txt)';
 
@@ -18,21 +18,17 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** Reads a page or text file into an extraction; binary or unreadable input is a clear error. */
+const MB = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+
+/** Reads a page or text file into an extraction; binary, unreadable or non-regular input is a clear error. */
 export function extractFile(file: string, url: string | undefined): Extraction {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(
-      code === 'ENOENT'
-        ? `no such file: ${file}`
-        : code === 'EISDIR'
-          ? `${file} is a folder, not a file`
-          : `cannot read ${file} (${code ?? String(e)})`,
+  const read = readInputFile(file);
+  if (!read.ok) fail(read.error);
+  const buffer = read.bytes;
+  if (read.truncated)
+    process.stderr.write(
+      `analyze: note: ${file} is ${MB(read.size)}; only its first ${MB(buffer.length)} were read (the engine reads at most 2 MB of article text)\n`,
     );
-  }
   if (buffer.length === 0) return { kind: 'not-article', reason: 'the file is empty' };
   const sample = buffer.subarray(0, 8192);
   const controls = sample.reduce((n, b) => n + (b === 0 || (b < 9 && b !== 0) || (b > 13 && b < 32) ? 1 : 0), 0);
@@ -41,8 +37,17 @@ export function extractFile(file: string, url: string | undefined): Extraction {
   const ext = extname(file).toLowerCase();
   const isHtml = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*(<!doctype html|<html)/i.test(content));
   if (!isHtml) return extractPlainText(content);
-  const dom = new JSDOM(content, { url: url ?? 'https://example.invalid/', virtualConsole: new VirtualConsole() });
-  return extractArticle(dom.window.document);
+  const page = parsePage(content, url ?? 'https://example.invalid/');
+  return page.ok ? extractArticle(page.document) : { kind: 'not-article', reason: page.reason };
+}
+
+/** Only a web address may stand for the page (as for flags and the dataset's sources). */
+function checkUrl(url: string | undefined): void {
+  if (url === undefined) return;
+  const shown = url.length > 100 ? `${url.slice(0, 100)}…` : url;
+  if (!URL.canParse(url)) fail(`--url "${shown}" is not an address (give one such as https://news.example/story)`);
+  const { protocol } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') fail(`--url "${shown}" must be an http or https address`);
 }
 
 function main() {
@@ -67,6 +72,7 @@ function main() {
     return;
   }
   if (positionals.length !== 1) fail(`expected one FILE\n${USAGE}`);
+  checkUrl(values.url);
   let dataset;
   try {
     dataset = parseDataset(assembleDataset(readDatasetFiles(values.data ?? DATA_DIR)));
@@ -78,4 +84,14 @@ function main() {
   process.stdout.write(values.json ? `${JSON.stringify(analysis)}\n` : formatReport(analysis));
 }
 
-main();
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+try {
+  main();
+} catch (e) {
+  // Whatever the engine did not foresee still gets one line, not a stack trace.
+  process.stderr.write(
+    `analyze: could not analyse the file (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)})\n`,
+  );
+  process.exit(1);
+}

@@ -1,6 +1,9 @@
 /** The dataset's canonical form: fixed key order from the schema, records sorted, two-space JSON with a final newline. */
 import type { Statement } from '../../data/schema';
 
+/** A UTF-8 byte-order mark, which JSON.parse refuses: data files are read without it and `--fix` removes it. */
+export const BOM = '\uFEFF';
+
 /** Serialises a value the way every data/ file is stored. */
 export const formatJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { EventSchema, ManifestSchema, PersonSchema, StatementSchema, TopicSchema } from '../../data/schema';
 import type { Event, Manifest, Person, Statement, Topic } from '../../data/schema';
-import { canonicalFile } from './canonical';
+import { BOM, canonicalFile } from './canonical';
 import { normalizeWords } from './normalize-words';
 import type { DatasetFile } from './read-dataset';
 import { padDate } from './roles';
@@ -174,13 +174,20 @@ function checkManifest(d: Parsed, problems: Problem[]) {
   }
 }
 
-/** The canonical text of every file that parsed, keyed by file; what `--fix` writes. */
+/**
+ * The canonical text of every file whose records all validate, keyed by file; what `--fix` writes. A file with an
+ * invalid record is left as it is (the check then names the record), and the manifest's counts are brought up to
+ * date only when every record validates, so fixing the format never drops or miscounts a record.
+ */
 export function canonicalTexts(files: DatasetFile[]): Map<string, string> {
-  const d = parseAll(files, []);
+  const problems: Problem[] = [];
+  const d = parseAll(files, problems);
+  const broken = new Set(problems.map((p) => p.file));
   const out = new Map<string, string>();
   for (const f of files) {
+    if (broken.has(f.file)) continue;
     let value = d.byFile.get(f.file);
-    if (f.file === 'manifest.json' && d.manifest) {
+    if (f.file === 'manifest.json' && d.manifest && broken.size === 0) {
       value = {
         ...d.manifest,
         counts: {
@@ -203,7 +210,17 @@ export function checkDataset(files: DatasetFile[], raw: Map<string, string>, tod
     if (!files.some((f) => f.file === name))
       problems.push({ file: name, id: null, field: '', message: 'file is missing' });
   }
+  for (const f of files)
+    if (raw.get(f.file)?.startsWith(BOM))
+      problems.push({
+        file: f.file,
+        id: null,
+        field: '',
+        message: `BOM at start of data/${f.file} (a UTF-8 byte-order mark): run npm run data:check -- --fix`,
+      });
+  const beforeRecords = problems.length;
   const d = parseAll(files, problems);
+  const recordsValid = problems.length === beforeRecords;
   checkUnique(
     [
       ...d.people.map((p) => ({ file: 'people.json', id: p.id })),
@@ -215,7 +232,8 @@ export function checkDataset(files: DatasetFile[], raw: Map<string, string>, tod
   );
   checkPeople(d.people, problems);
   checkStatements(d, today, problems);
-  checkManifest(d, problems);
+  // Counts are compared only when every record parsed: an invalid record is still in its file, and already named.
+  if (recordsValid) checkManifest(d, problems);
   if (problems.length === 0) {
     for (const f of files) {
       if (raw.get(f.file) !== canonicalFile(f.file, d.byFile.get(f.file)))

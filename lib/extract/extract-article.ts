@@ -15,9 +15,10 @@ const cleanByline = (s: string | null | undefined) =>
  * Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason.
  * `scope` is the element to read on a large page (see article-scope); by default it is found.
  */
-export function extractArticle(doc: Document, scope: Element | null = articleScope(doc)): Extraction {
+export function extractArticle(doc: Document, scope?: Element | null): Extraction {
   try {
-    return readArticle(doc, scope);
+    // Finding the scope walks the whole page, so it is inside the guard too.
+    return readArticle(doc, scope === undefined ? articleScope(doc) : scope);
   } catch (e) {
     // A malformed or hostile page (an impossible doctype, nesting deeper than the stack) is not an article.
     return { kind: 'not-article', reason: `the page could not be read (${e instanceof Error ? e.name : 'error'})` };
