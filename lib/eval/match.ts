@@ -109,8 +109,9 @@ export function clauseMatches(reported: string, labelled: string): boolean {
     normaliseText(s)
       .split(/[^\p{L}\p{N}']+/u)
       .filter(Boolean);
-  const got = new Set(words(reported));
+  const reportedWords = words(reported);
+  const got = new Set(reportedWords);
   const want = words(labelled);
-  const fits = got.size <= 3 * want.length;
+  const fits = reportedWords.length <= 3 * want.length;
   return fits && want.length > 0 && want.filter((w) => got.has(w)).length >= 0.7 * want.length;
 }
