@@ -30,9 +30,9 @@ export function parseBrat(ann: string, text: string, where: string): BratAttribu
   const spans = new Map<string, BratSpan>();
   const events: string[][] = [];
   ann.split('\n').forEach((line, n) => {
-    if (line.trim() === '') return;
-    const [id, body] = line.split('\t');
-    if (!id || body === undefined) throw new Error(`${where}:${n + 1}: expected "ID<TAB>annotation"`);
+    // A span's text may run over several lines: a line that does not start a record continues the one before.
+    if (!/^[A-Z#*]\d*\t/.test(line)) return;
+    const [id, body] = line.split('\t') as [string, string];
     if (id.startsWith('T')) {
       const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
       if (!m) throw new Error(`${where}:${n + 1}: cannot read the span "${body}"`);

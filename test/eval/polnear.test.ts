@@ -58,6 +58,12 @@ describe('PolNeAR converter', () => {
     expect(text.slice(...attr!.source!.parts[0]!)).toBe('Roe');
   });
 
+  it('reads a span whose text runs over two lines', () => {
+    const text = 'Roe said: “One.\n“Two.”';
+    const ann = 'T1\tSource 0 3\tRoe\nT2\tContent 10 22\t“One.\n“Two.”\nE1\tContent:T2 Source:T1';
+    expect(parseBrat(ann, text, 'x')[0]!.contents[0]!.parts).toEqual([[10, 22]]);
+  });
+
   it('finds curly, straight and doubled-apostrophe quotes, and keeps a nested quote inside', () => {
     const text = `"He said “no” twice," she said. ''Fine,'' he said.\n“Open to the end`;
     expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual([
