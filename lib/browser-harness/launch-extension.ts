@@ -48,7 +48,7 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

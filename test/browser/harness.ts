@@ -41,7 +41,7 @@ export function useHarness(setup?: (h: Harness) => Promise<unknown>): () => Harn
   beforeAll(async () => {
     running = await startHarness();
     await setup?.(running);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => running?.close());
   return () => {
     if (!running) throw new Error('the browser harness is not running');

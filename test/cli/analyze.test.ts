@@ -28,21 +28,21 @@ describe('analyze CLI', () => {
     );
     expect(Object.keys(out.statements[0])).toEqual(expect.arrayContaining(['speaker', 'text', 'start', 'end']));
     expect(out.article.publishedTime).toBe('2025-11-22T15:30:00.000Z');
-  }, 20_000);
+  }, 300_000);
 
   it('adds the article text with --text, and reads the date line of a text file', () => {
     const out = JSON.parse(run('--json', '--text', join(FIXTURES, 'seeds/seed-000.txt')).stdout);
     expect(out.article.publishedTime).toBe('2025-11-14');
     expect(out.article.text.startsWith('MOSCOW, November 14.')).toBe(true);
     for (const m of out.mentions) expect(out.article.text.slice(m.start, m.end)).toBe(m.text);
-  }, 20_000);
+  }, 300_000);
 
   it('prints a readable report without --json', () => {
     const r = run(join(FIXTURES, 'seeds/seed-001.txt'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Sergei Ryabkov, Russian Deputy Foreign Minister');
     expect(r.stdout).toContain('Indirect statements (4)');
-  }, 20_000);
+  }, 300_000);
 
   it('gives article null (exit 0) for a page that is not an article and for an empty file', () => {
     for (const file of [
@@ -53,7 +53,7 @@ describe('analyze CLI', () => {
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ article: null, mentions: [], quotes: [], statements: [] });
     }
-  }, 20_000);
+  }, 300_000);
 
   it('fails with one clear line and exit 2 on binary garbage, a missing file or a folder', () => {
     const garbage = join(tmp, 'garbage.html');
@@ -69,5 +69,5 @@ describe('analyze CLI', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain(message);
     }
-  }, 20_000);
+  }, 300_000);
 });

@@ -56,7 +56,7 @@ describe('data:merge', () => {
     });
     // Merging the same file again adds nothing.
     expect(run('data-merge', file, '--data', data).stdout).toContain('0 added');
-  }, 60_000);
+  }, 300_000);
 
   it('reads JSON Lines exports and says clearly what is wrong with a broken file', () => {
     const data = tempData();
@@ -65,5 +65,5 @@ describe('data:merge', () => {
     const r = run('data-merge', file, '--data', data);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('line 2 is not valid JSON');
-  }, 30_000);
+  }, 300_000);
 });
