@@ -20,6 +20,8 @@ export interface MergeResult {
   newPeople: Person[];
   skipped: { index: number; reason: string }[];
   rejected: { index: number; reason: string }[];
+  /** The index of the flag each added statement and new person came from, by id. */
+  flagOf: Map<string, number>;
 }
 
 /** What a merged statement says until a maintainer writes its summary. */
@@ -69,7 +71,15 @@ function personFor(flag: Flag, people: Person[], created: Person[]): Person {
 export function mergeFlags(input: MergeInput, entries: unknown[]): MergeResult {
   const people = [...input.people];
   const statements = [...input.statements];
-  const result: MergeResult = { people, statements, added: [], newPeople: [], skipped: [], rejected: [] };
+  const result: MergeResult = {
+    people,
+    statements,
+    added: [],
+    newPeople: [],
+    skipped: [],
+    rejected: [],
+    flagOf: new Map(),
+  };
   const seen = new Set(statements.map((s) => `${s.person}|${s.said.date}|${normalizeWords(s.words.text)}`));
   const ids = new Set(statements.map((s) => s.id));
   entries.forEach((entry, index) => {
@@ -94,6 +104,7 @@ export function mergeFlags(input: MergeInput, entries: unknown[]): MergeResult {
     seen.add(key);
     people.push(...created);
     result.newPeople.push(...created);
+    for (const p of created) result.flagOf.set(p.id, index);
     let id = `${person.id}-${s.said.date}-${slug(s.words.text)}`;
     for (let n = 2; ids.has(id); n++) id = `${person.id}-${s.said.date}-${slug(s.words.text)}-${n}`;
     ids.add(id);
@@ -107,6 +118,7 @@ export function mergeFlags(input: MergeInput, entries: unknown[]): MergeResult {
     };
     statements.push(statement);
     result.added.push(statement);
+    result.flagOf.set(id, index);
   });
   return result;
 }
