@@ -75,10 +75,10 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
     }
   };
   const save = async (flag: Flag) => {
-    await flags.save(flag);
+    const { problem } = await flags.save(flag);
     setEditing(null);
     setNotice(
-      `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.`,
+      `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.${problem ? ` ${problem}` : ''}`,
     );
   };
 
