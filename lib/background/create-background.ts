@@ -9,8 +9,7 @@ import { engineLoader } from './load-engine';
 import { handleFlagMessage, isFlagMessage } from './flag-messages';
 import { openSidePanel } from './side-panel';
 import { startSelectionDraft } from './flag-messages';
-
-type Sender = { id?: string; tab?: { id?: number }; url?: string };
+import { type Sender, refusal } from './sender-policy';
 
 export const MENU_TOGGLE = 'on-record-toggle-highlights';
 export const MENU_FLAG = 'on-record-flag-selection';
@@ -113,6 +112,8 @@ export function createBackground(browser: ExtensionApi): void {
     if (!sender.tab && sender.url && !sender.url.startsWith(extensionOrigin)) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
+    const refused = refusal(message, sender, extensionOrigin);
+    if (refused) return Promise.resolve({ ok: false, error: refused } satisfies Reply<never>);
     return handle(message, sender).catch((e: unknown): Reply<never> => ({
       ok: false,
       error: e instanceof Error ? e.message : String(e),

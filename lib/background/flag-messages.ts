@@ -3,7 +3,14 @@ import type { Message, Reply, TabAnalysis } from '../messaging/contract';
 import { tabKey } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
 import type { FlagDraft, PageDescription } from '../flags/draft';
-import { DuplicateFlagError, UNSAVED_FLAGS_KEY, deleteFlag, listFlags, markExported, saveFlag } from '../flags/flag-store';
+import {
+  DuplicateFlagError,
+  UNSAVED_FLAGS_KEY,
+  deleteFlag,
+  listFlags,
+  markExported,
+  saveFlag,
+} from '../flags/flag-store';
 import { importFlags } from '../flags/import-flags';
 import { parseFlag } from '../flags/annotation';
 import type { LoadedEngine } from './load-engine';

@@ -13,6 +13,8 @@ import type { Analysis } from '../engine/analysis';
  */
 function buildMessageSchema() {
   const MAX_TEXT = 5_000_000;
+  /** Chromium's own limit on an address (2 MB): any page the browser can show can be analysed. */
+  const MAX_URL = 2 * 1024 * 1024;
   const str = z.nullable(z.string().check(z.maxLength(2000)));
   const int = () => z.number().check(z.int(), z.nonnegative());
   const text = (max: number) => z.string().check(z.maxLength(max));
@@ -34,7 +36,7 @@ function buildMessageSchema() {
 
   return z.discriminatedUnion('type', [
     /** Content script → background: analyse what I read on this tab; replies with the Analysis. */
-    z.strictObject({ type: z.literal('analyze-article'), url: text(4000), extraction: ExtractionSchema }),
+    z.strictObject({ type: z.literal('analyze-article'), url: text(MAX_URL), extraction: ExtractionSchema }),
     /** Side panel → background: give me the latest analysis of a tab; replies with a TabAnalysis or null. */
     z.strictObject({ type: z.literal('get-tab-analysis'), tabId: int() }),
     /** Background → side panel: a tab's analysis changed. */
