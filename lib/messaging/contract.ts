@@ -51,6 +51,8 @@ function buildMessageSchema() {
     z.strictObject({ type: z.literal('focus-next-mention') }),
     /** Background → content script: how long the last analysis of this page took, in ms (tests and diagnostics). */
     z.strictObject({ type: z.literal('get-page-timings') }),
+    /** Background → content script: the hover card's text, or null when none is shown (tests and diagnostics). */
+    z.strictObject({ type: z.literal('get-card-text') }),
     /** Background → content script: analyse this page now (click-only mode). */
     z.strictObject({ type: z.literal('run-now') }),
     /** Content script → background: open the side panel at a person's or event's card. */
