@@ -168,7 +168,8 @@ export async function watchArticle(
   });
   life.onInvalidated(unwatch);
 
-  await gate.runNow();
+  // Watch from the start: a navigation while the first read is in flight is queued, not missed.
+  const first = gate.runNow();
   // The app changes the URL before it has rendered the new view: let it settle.
   let settle = 0;
   watchLocation(life, doc.location, () => {
@@ -191,5 +192,6 @@ export async function watchArticle(
       }
     }, delay);
   }
+  await first;
   return () => session;
 }
