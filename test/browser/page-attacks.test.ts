@@ -59,7 +59,9 @@ describe('a page cannot drive our UI', () => {
     await page.mouse.move(spot.x - 30, spot.y);
     await expect.poll(() => cardText(page)).toContain('Open in side panel');
     await page.evaluate(() => {
-      const button = document.querySelector('[data-on-record="card"]')?.shadowRoot?.querySelector('button');
+      const button = (
+        document.querySelector('[data-on-record="card"]') ?? document.querySelector('on-record-card')
+      )?.shadowRoot?.querySelector('button');
       for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
         button?.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
       button?.click();
