@@ -92,6 +92,17 @@ export interface TabAnalysis {
   analysis: Analysis;
 }
 
+/** A tab whose result was read but is not kept: it gave way to more recent tabs, or storage refused it. */
+export interface TabNotKept {
+  tabId: number;
+  url: string;
+  analyzedAt: string;
+  notKept: { reason: 'evicted' | 'failed'; detail: string };
+}
+
+/** What session storage holds for a tab. */
+export type StoredTab = TabAnalysis | TabNotKept;
+
 /** Replies that cross a boundary are plain data. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
