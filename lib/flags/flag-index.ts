@@ -111,3 +111,17 @@ export async function loadAll(): Promise<{ flags: Flag[]; problems: string[] }> 
   if (all.length !== index.length) await local.set({ [INDEX_KEY]: all.map((f): IndexEntry => [f.id, dupKey(f)]) });
   return { flags: all, problems };
 }
+
+/**
+ * Reads every flag without writing anything, so a listing need not wait for saves in the queue; null when
+ * something needs repair or migration (then `loadAll`, in turn, does it).
+ */
+export async function peekAll(): Promise<Flag[] | null> {
+  const stored = await readIndex();
+  if (!stored.entries || (await local.get(LEGACY_KEY))[LEGACY_KEY] !== undefined) return null;
+  const { flags, bad } = sortOut(await readAllFlagValues());
+  if (bad.length > 0 || flags.length !== stored.entries.length) return null;
+  const byId = new Map(flags.map((f) => [f.id, f]));
+  const ordered = stored.entries.flatMap(([id]) => byId.get(id) ?? []);
+  return ordered.length === flags.length ? ordered : null;
+}

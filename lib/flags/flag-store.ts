@@ -16,7 +16,7 @@ import {
   sameWords,
   writeFlags,
 } from './flag-records';
-import { loadAll, loadIndex, setAside } from './flag-index';
+import { loadAll, loadIndex, peekAll, setAside } from './flag-index';
 import { createQueue } from './serialise';
 
 /** Where unreadable stored flags are kept for recovery. */
@@ -35,12 +35,18 @@ export interface FlagList {
 
 const joined = (problems: string[]) => (problems.length ? problems.join(' ') : null);
 
-/** Reads the flags; invalid entries are moved aside and reported, the valid ones kept. */
-export const listFlags = (): Promise<FlagList> =>
-  inTurn(async () => {
+/**
+ * Reads the flags; invalid entries are moved aside and reported, the valid ones kept. Reading needs no turn in
+ * the queue (a save writes its flag and the index in one call); only a repair waits for one.
+ */
+export async function listFlags(): Promise<FlagList> {
+  const flags = await peekAll();
+  if (flags) return { flags, problem: null };
+  return inTurn(async () => {
     const { flags, problems } = await loadAll();
     return { flags, problem: joined(problems) };
   });
+}
 
 export class DuplicateFlagError extends Error {
   constructor(readonly existing: Flag) {
