@@ -21,7 +21,7 @@ export function storedState(worker: Worker): Promise<Stored> {
     const session = await chrome.storage.session.get(null);
     const tabs = Object.entries(session).filter(([k]) => k.startsWith('tab:'));
     return {
-      flags: Object.fromEntries(Object.entries(local).filter(([k]) => k.startsWith('flag'))),
+      flags: Object.fromEntries(Object.entries(local).filter(([k]) => k.startsWith('flag:'))),
       analyses: Object.fromEntries(
         tabs.map(([k, v]) => [
           k,
