@@ -29,7 +29,12 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
   const [choices, setChoices] = useState<FlagChoices | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const tabId = state.kind === 'ready' ? state.data.tabId : state.kind === 'waiting' ? state.tabId : null;
+  const tabId =
+    state.kind === 'ready'
+      ? state.data.tabId
+      : state.kind === 'waiting' || state.kind === 'not-kept'
+        ? state.tabId
+        : null;
 
   const refreshFlags = useCallback(
     () => void flags.list().then(setListing, (e: Error) => setNotice(e.message)),
@@ -75,10 +80,10 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
     }
   };
   const save = async (flag: Flag) => {
-    await flags.save(flag);
+    const { problem } = await flags.save(flag);
     setEditing(null);
     setNotice(
-      `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.`,
+      `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.${problem ? ` ${problem}` : ''}`,
     );
   };
 
@@ -142,6 +147,15 @@ function StateView({
         <p class="state">
           Nothing read on this tab yet. If it is an article, reload the page, or click the On Record button if it runs
           only on click. Pages listed under “Sites where On Record never runs” in the options are skipped.
+        </p>
+      );
+    case 'not-kept':
+      return (
+        <p class="state" role="status" data-testid="not-kept">
+          {state.note.reason === 'evicted'
+            ? 'On Record read this page, but its result was set aside to make room for tabs you used more recently (the browser gives all tabs 10 MB).'
+            : `On Record read this page, but the browser could not keep its result (${state.note.detail}).`}{' '}
+          Click the On Record toolbar button to read it again.
         </p>
       );
     case 'error':

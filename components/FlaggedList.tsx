@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Flag } from '@/lib/flags/annotation';
-import type { ImportReport } from '@/lib/flags/flag-store';
+import type { ImportReport } from '@/lib/flags/import-flags';
+import { describeImport, sendImport } from '@/lib/panel/send-import';
 import { exportJson, exportJsonLines, readExportFile } from '@/lib/flags/export-flags';
-import { formatDate } from '@/lib/present/format';
+import { formatDate, safeHref } from '@/lib/present/format';
 import type { FlagListing } from '@/lib/panel/flag-api';
 
 export interface FlaggedListProps {
@@ -37,13 +38,14 @@ export function FlaggedList({ listing, onEdit, onDelete, onExported, onImport }:
   };
   const doImport = async (file: File | undefined) => {
     if (!file) return;
-    const read = readExportFile(await file.text());
-    if (!read.ok) return setMessage(`Could not import ${file.name}: ${read.error}.`);
-    const r = await onImport(read.items);
-    const bad = r.invalid.map((i) => `entry ${i.index + 1}: ${i.reason}`).join('; ');
-    setMessage(
-      `Imported ${r.added}, skipped ${r.duplicates} already here${r.invalid.length ? `, rejected ${r.invalid.length} (${bad})` : ''}.`,
-    );
+    setMessage(`Importing ${file.name}…`);
+    try {
+      const read = readExportFile(await file.text());
+      if (!read.ok) return setMessage(`Could not import ${file.name}: ${read.error}.`);
+      setMessage(describeImport(file.name, await sendImport(read.items, onImport)));
+    } catch (e) {
+      setMessage(`Could not import ${file.name}: ${e instanceof Error ? e.message : String(e)}. Nothing else changed.`);
+    }
   };
   return (
     <section aria-labelledby="flagged-h" class="flagged">
@@ -76,13 +78,15 @@ export function FlaggedList({ listing, onEdit, onDelete, onExported, onImport }:
               </div>
               <p class="words">{s.words.indirect ? s.words.text : `“${s.words.text}”`}</p>
               <div class="row">
-                <a
-                  href={`${f.target.source}#:~:text=${encodeURIComponent(f.target.selector[0].exact.slice(0, 80))}`}
-                  target="_blank"
-                  rel="noreferrer noopener"
-                >
-                  Open the source at these words
-                </a>
+                {safeHref(f.target.source) && (
+                  <a
+                    href={`${f.target.source}#:~:text=${encodeURIComponent(f.target.selector[0].exact.slice(0, 80))}`}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                  >
+                    Open the source at these words
+                  </a>
+                )}
                 <button type="button" onClick={() => onEdit(f)}>
                   Edit
                 </button>

@@ -31,8 +31,9 @@ export function FlagsManager({ flags }: FlagsManagerProps) {
         existing={{ flag: editing, values: valuesOf(editing) }}
         choices={choices}
         onSave={async (f) => {
-          await flags.save(f);
+          const { problem } = await flags.save(f);
           setEditing(null);
+          setError(problem);
         }}
         onCancel={() => setEditing(null)}
       />

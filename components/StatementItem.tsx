@@ -11,6 +11,7 @@ export function StatementItem({ statement: s }: StatementItemProps) {
     s.words.translation ? 'translation' : null,
     s.words.lang !== 'en' ? s.words.lang.toUpperCase() : null,
   ].filter(Boolean);
+  const href = sourceLink(s);
   return (
     <div class="statement">
       <div class="date">
@@ -21,9 +22,13 @@ export function StatementItem({ statement: s }: StatementItemProps) {
         {statementWords(s)}
       </p>
       <div class="source">
-        <a href={sourceLink(s)} target="_blank" rel="noreferrer noopener">
-          {s.source.publisher}
-        </a>
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer noopener">
+            {s.source.publisher}
+          </a>
+        ) : (
+          <span>{s.source.publisher}</span>
+        )}
         {s.source.published !== s.said.date && <span>, published {formatDate(s.source.published)}</span>}
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { claimPage, releasePage } from '@/lib/content/running-copy';
+import { createLifetime } from '@/lib/content/lifetime';
 import { watchArticle } from '@/lib/content/watch-article';
 import { createCardUi } from './card-ui';
 import './highlights.css';
@@ -6,13 +8,19 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  async main() {
     const startedAt = performance.now();
-    // Injected again by a toolbar click where it already runs: the running copy answers "run-now" instead.
-    const marker = '__onRecordLoaded';
-    if ((window as unknown as Record<string, boolean>)[marker]) return;
-    (window as unknown as Record<string, boolean>)[marker] = true;
-    ctx.onInvalidated(() => delete (window as unknown as Record<string, boolean>)[marker]);
-    await watchArticle(ctx, document, { browser, createCardUi: () => createCardUi(ctx), triggered: false, startedAt });
+    // WXT's ctx is not used: the page can end it by replaying WXT's own "script started" event.
+    const alive = () => browser.runtime?.id !== undefined;
+    const life = createLifetime(window, alive);
+    const mark = { alive: () => alive() && !life.isInvalid, end: () => life.end() };
+    if (!claimPage(window, mark)) return life.end();
+    life.onInvalidated(() => releasePage(window, mark));
+    await watchArticle(life, document, {
+      browser,
+      createCardUi: () => createCardUi(life),
+      triggered: false,
+      startedAt,
+    });
   },
 });

@@ -2,15 +2,15 @@
  * The background's wiring: validates every message and its sender, runs the engine on what content scripts read,
  * keeps each tab's result in session storage (the service worker may stop at any time), and routes commands.
  */
-import { type Message, type Reply, type TabAnalysis, parseMessage, tabKey } from '../messaging/contract';
+import { type Message, type Reply, type StoredTab, parseMessage, tabKey } from '../messaging/contract';
+import { forgetTab, storeTabAnalysis } from './tab-store';
 import type { ExtensionApi } from '../messaging/extension-api';
 import { forThePage } from '../engine/analysis';
 import { engineLoader } from './load-engine';
 import { handleFlagMessage, isFlagMessage } from './flag-messages';
 import { openSidePanel } from './side-panel';
 import { startSelectionDraft } from './flag-messages';
-
-type Sender = { id?: string; tab?: { id?: number }; url?: string };
+import { type Sender, refusal } from './sender-policy';
 
 export const MENU_TOGGLE = 'on-record-toggle-highlights';
 export const MENU_FLAG = 'on-record-flag-selection';
@@ -63,20 +63,19 @@ export function createBackground(browser: ExtensionApi): void {
         const { engine } = await loadEngine();
         await engine.prepare(message.extraction);
         const analysis = engine.analyze(message.extraction);
-        const stored: TabAnalysis = { tabId, url: message.url, analyzedAt: new Date().toISOString(), analysis };
-        // The page paints as soon as it has the answer: storing (which copies the whole analysis) waits until the
-        // reply is on its way, and the panel hears of it once it is stored.
+        const tab = { tabId, url: message.url, analyzedAt: new Date().toISOString() };
+        // The page paints as soon as it has the answer: storing waits until the reply is on its way, and the panel
+        // hears of it once it is stored (or once it is known that it could not be).
         setTimeout(() => {
-          browser.storage.session
-            .set({ [tabKey(tabId)]: stored })
+          void storeTabAnalysis(browser, tab, analysis)
             .then(() => browser.runtime.sendMessage({ type: 'tab-analysis-updated', tabId } satisfies Message))
-            .catch(() => {});
+            .catch(() => {}); // No panel is open to hear it: nothing is lost, the result is stored.
         }, 0);
         return { ok: true, value: forThePage(analysis) };
       }
       case 'get-tab-analysis': {
         const key = tabKey(message.tabId);
-        const value = (await browser.storage.session.get(key))[key] as TabAnalysis | undefined;
+        const value = (await browser.storage.session.get(key))[key] as StoredTab | undefined;
         return { ok: true, value: value ?? null };
       }
       case 'get-dataset-info': {
@@ -113,6 +112,8 @@ export function createBackground(browser: ExtensionApi): void {
     if (!sender.tab && sender.url && !sender.url.startsWith(extensionOrigin)) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
+    const refused = refusal(message, sender, extensionOrigin);
+    if (refused) return Promise.resolve({ ok: false, error: refused } satisfies Reply<never>);
     return handle(message, sender).catch((e: unknown): Reply<never> => ({
       ok: false,
       error: e instanceof Error ? e.message : String(e),
@@ -152,6 +153,6 @@ export function createBackground(browser: ExtensionApi): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId: number) => {
-    browser.storage.session.remove([tabKey(tabId), `focus:${tabId}`]).catch(() => {});
+    forgetTab(browser, tabId).catch((e: unknown) => console.warn('On Record: could not forget a closed tab:', e));
   });
 }

@@ -1,5 +1,5 @@
 /** The background's side of flagging: drafts from the page, and the flag store's commands. */
-import type { Message, Reply, TabAnalysis } from '../messaging/contract';
+import type { Message, Reply, StoredTab } from '../messaging/contract';
 import { tabKey } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
 import type { FlagDraft, PageDescription } from '../flags/draft';
@@ -7,11 +7,11 @@ import {
   DuplicateFlagError,
   UNSAVED_FLAGS_KEY,
   deleteFlag,
-  importFlags,
   listFlags,
   markExported,
   saveFlag,
 } from '../flags/flag-store';
+import { importFlags } from '../flags/import-flags';
 import { parseFlag } from '../flags/annotation';
 import type { LoadedEngine } from './load-engine';
 
@@ -56,12 +56,12 @@ export async function startSelectionDraft(browser: ExtensionApi, tabId: number, 
     .sendToTab(tabId, { type: 'describe-selection' })
     .catch(() => null)) as PageDescription | null;
   if (!page) return;
-  const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabAnalysis | undefined;
+  const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as StoredTab | undefined;
   const draft: FlagDraft = {
     ...page,
     speaker: { id: null, name: null },
     indirect: false,
-    topics: stored?.analysis.topics.slice(0, 3).map((t) => t.topic) ?? [],
+    topics: stored && 'analysis' in stored ? stored.analysis.topics.slice(0, 3).map((t) => t.topic) : [],
   };
   await browser.storage.session.set({ [draftKey(tabId)]: draft });
 }

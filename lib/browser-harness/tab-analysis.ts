@@ -3,7 +3,11 @@ import type { Worker } from 'playwright-core';
 import type { TabAnalysis } from '../messaging/contract';
 
 type SessionApi = {
-  chrome: { storage: { session: { get(k: null): Promise<Record<string, { url?: string; analyzedAt?: string }>> } } };
+  chrome: {
+    storage: {
+      session: { get(k: null): Promise<Record<string, { url?: string; analyzedAt?: string; analysis?: unknown }>> };
+    };
+  };
 };
 
 /** The newest stored analysis of a tab showing `url` (analysed at or after `since`, an ISO time), or null. */
@@ -11,7 +15,7 @@ export async function storedAnalysis(worker: Worker, url: string, since = ''): P
   const found: unknown = await worker.evaluate(
     async ([u, t]) => {
       const all = await (globalThis as unknown as SessionApi).chrome.storage.session.get(null);
-      const matches = Object.values(all).filter((v) => v?.url === u && (v.analyzedAt ?? '') >= t);
+      const matches = Object.values(all).filter((v) => v?.url === u && v.analysis && (v.analyzedAt ?? '') >= t);
       return matches.sort((a, b) => (a.analyzedAt! < b.analyzedAt! ? 1 : -1))[0] ?? null;
     },
     [url, since] as const,

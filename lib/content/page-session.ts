@@ -13,6 +13,8 @@ import { anchorAnalysis, type Anchored } from './anchor-analysis';
 export interface CardUi {
   show(card: Card, anchor: DOMRect, articleDate: string | null): void;
   hide(): void;
+  /** The card's text as shown, or null when none is shown (tests and diagnostics). */
+  text(): string | null;
   dispose(): void;
 }
 
@@ -88,11 +90,12 @@ export function startPageSession(
     ui.show(card, m.range.getBoundingClientRect(), articleDate);
   };
   const onMove = (e: MouseEvent) => {
-    if (frame) return;
+    // Only the reader's own pointer: a page can dispatch mouse events of its own.
+    if (!e.isTrusted || frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       const i = rangeAtPoint(doc, ranges, e.clientX, e.clientY);
-      if (i >= 0 || !(e.target as Element | null)?.closest?.('on-record-card')) showAt(i);
+      if (i >= 0 || !(e.target as Element | null)?.closest?.('[data-on-record="card"]')) showAt(i);
     });
   };
   const onSelection = () => {

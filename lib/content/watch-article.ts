@@ -1,9 +1,8 @@
 /**
  * The content script's life on one page: reads the article (from a clone), asks the background to analyse it,
  * paints the result, and runs again after SPA navigation or when a late-loading article grows. Every listener and
- * timer belongs to `ctx`, so an extension update or a page change removes them all.
+ * timer belongs to `life`, which only the extension can end (never the page), and ending it removes them all.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '../engine/analysis';
 import { articleScope } from '../extract/article-scope';
 import { extractArticle } from '../extract/extract-article';
@@ -13,6 +12,8 @@ import { isExcluded, loadSettings, settingsItem, type Settings } from '../settin
 import type { Article } from '../extract/article';
 import { describeRange } from './describe-for-flag';
 import { type CardUi, type PageSession, startPageSession } from './page-session';
+import { type Lifetime, watchLocation } from './lifetime';
+import { createRunGate } from './run-gate';
 
 /** When to look again for an article that arrives late, in ms after start; bounded and cheap. */
 const GROWTH_CHECKS = [1500, 4000, 9000];
@@ -20,6 +21,8 @@ const GROWTH_CHECKS = [1500, 4000, 9000];
 const SPA_SETTLE_MS = 400;
 /** Growth that counts as the article having arrived: a fifth more text and at least this many characters. */
 const MIN_GROWTH = 500;
+/** Re-reads of one page are at least this far apart, whatever the page does. */
+const MIN_GAP_MS = 1000;
 
 /** Where the time of one run went, in ms of `performance.now()` (the page's clock). */
 export interface PageTimings {
@@ -48,7 +51,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Starts watching the page; returns the current session for tests and debugging. */
 export async function watchArticle(
-  ctx: ContentScriptContext,
+  life: Lifetime,
   doc: Document,
   opts: WatchOptions,
 ): Promise<() => PageSession | null> {
@@ -58,7 +61,6 @@ export async function watchArticle(
   let article: Article | null = null;
   let ui: CardUi | null = null;
   let highlightsOn = settings.highlights;
-  let running = false;
   let started = opts.triggered === true;
   let timings: PageTimings | null = null;
   let firstStart = opts.startedAt ?? null;
@@ -70,9 +72,8 @@ export async function watchArticle(
   };
 
   const run = async () => {
-    if (ctx.isInvalid || running) return;
+    if (life.isInvalid) return;
     if (isExcluded(settings, doc.location.hostname) || (settings.clickOnly && !started)) return stop();
-    running = true;
     const startedAt = firstStart ?? performance.now();
     firstStart = null;
     try {
@@ -81,7 +82,7 @@ export async function watchArticle(
       const extraction = extractArticle(doc, scope);
       const t1 = performance.now();
       const reply = await send({ type: 'analyze-article', url: doc.location.href, extraction });
-      if (ctx.isInvalid) return;
+      if (life.isInvalid) return;
       stop();
       if (!reply?.ok || extraction.kind !== 'article') return;
       article = extraction.article;
@@ -107,10 +108,9 @@ export async function watchArticle(
       // After an extension update the old content script's context is gone: clean up and say nothing.
       if (String(e).includes('Extension context invalidated')) return stop();
       console.warn('On Record: could not analyse this page:', e);
-    } finally {
-      running = false;
     }
   };
+  const gate = createRunGate(run, life, MIN_GAP_MS);
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -140,15 +140,17 @@ export async function watchArticle(
       }
       case 'get-page-timings':
         return Promise.resolve(timings);
+      case 'get-card-text':
+        return Promise.resolve(ui?.text() ?? null);
       case 'run-now':
         started = true;
-        return run().then(() => true);
+        return gate.runNow().then(() => true);
       default:
         return undefined;
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
+  life.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     stop();
     ui?.dispose();
@@ -162,29 +164,34 @@ export async function watchArticle(
     session?.setHighlights(next.highlights);
     session?.setHoverCards(next.hoverCards);
     if (isExcluded(next, doc.location.hostname) || (next.clickOnly && !started)) stop();
-    else if (!wasRunning) void run();
+    else if (!wasRunning) gate.request();
   });
-  ctx.onInvalidated(unwatch);
+  life.onInvalidated(unwatch);
 
-  await run();
-  // The navigation event comes before the app has changed the URL and rendered the new view: let it settle.
+  // Watch from the start: a navigation while the first read is in flight is queued, not missed.
+  const first = gate.runNow();
+  // The app changes the URL before it has rendered the new view: let it settle.
   let settle = 0;
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(life, doc.location, () => {
     clearTimeout(settle);
-    settle = ctx.setTimeout(() => void run(), SPA_SETTLE_MS);
+    settle = life.setTimeout(() => gate.request(), SPA_SETTLE_MS);
   });
-  // Back/forward cache: the page comes back as it was; tell the background again so the panel follows.
-  ctx.addEventListener(window, 'pageshow', (e) => (e as PageTransitionEvent).persisted && void run());
+  // Back/forward cache: the page comes back as it was; tell the background again so the panel follows. Only the
+  // browser's own event counts: a page can dispatch a "pageshow" of its own.
+  life.addEventListener(doc.defaultView!, 'pageshow', (e) => {
+    if (e.isTrusted && (e as PageTransitionEvent).persisted) gate.request();
+  });
   const initialLength = doc.body?.textContent?.length ?? 0;
   let grown = false;
   for (const delay of GROWTH_CHECKS) {
-    ctx.setTimeout(() => {
+    life.setTimeout(() => {
       const length = doc.body?.textContent?.length ?? 0;
       if (!grown && length - initialLength >= Math.max(MIN_GROWTH, initialLength / 5)) {
         grown = true;
-        void run();
+        gate.request();
       }
     }, delay);
   }
+  await first;
   return () => session;
 }

@@ -3,7 +3,7 @@
  * and about 32 characters either side) and a TextPositionSelector; the body is the proposed statement.
  */
 import { z } from 'zod';
-import { ProposedStatementSchema } from '../../data/schema';
+import { ProposedStatementSchema, UrlSchema } from '../../data/schema';
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
@@ -32,7 +32,8 @@ export const FlagSchema = z.strictObject({
   /** The reader's optional note for the maintainers. */
   note: z.string().max(2000).optional(),
   target: z.strictObject({
-    source: z.url(),
+    /** Only http: and https: pages: a flag's address is rendered as a link. */
+    source: UrlSchema,
     selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
   }),
   body: z.strictObject({ type: z.literal('ProposedStatement'), statement: ProposedStatementSchema }),
@@ -50,11 +51,11 @@ export function parseFlag(value: unknown): { ok: true; flag: Flag } | { ok: fals
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
-/** The export file: flags with their statements in the dataset's schema. */
-export const FlagExportSchema = z.strictObject({
+/** The export file: flags with their statements in the dataset's schema (other top-level keys are ignored). */
+export const FlagExportSchema = z.object({
   format: z.literal('on-record-flags'),
   version: z.literal(1),
-  exported: z.string(),
+  exported: z.string().optional(),
   flags: z.array(z.unknown()),
 });
 

@@ -1,14 +1,32 @@
 /** Export files for flags (JSON with a header, or JSON Lines) and reading them back. */
 import { type Flag, FlagExportSchema } from './annotation';
+import { withoutTracking } from './clean-url';
+
+/** The flag as it leaves the browser: page and source addresses without tracking or session parameters. */
+export function forExport(flag: Flag): Flag {
+  const s = flag.body.statement;
+  return {
+    ...flag,
+    target: { ...flag.target, source: withoutTracking(flag.target.source) },
+    body: {
+      ...flag.body,
+      statement: {
+        ...s,
+        source: { ...s.source, url: withoutTracking(s.source.url) },
+        alsoIn: s.alsoIn.map((a) => ({ ...a, url: withoutTracking(a.url) })),
+      },
+    },
+  };
+}
 
 /** One JSON document: the flags as Web Annotations whose bodies are statements in the dataset's schema. */
 export function exportJson(flags: Flag[], now = new Date().toISOString()): string {
-  return `${JSON.stringify({ format: 'on-record-flags', version: 1, exported: now, flags }, null, 2)}\n`;
+  return `${JSON.stringify({ format: 'on-record-flags', version: 1, exported: now, flags: flags.map(forExport) }, null, 2)}\n`;
 }
 
 /** One annotation per line. */
 export function exportJsonLines(flags: Flag[]): string {
-  return flags.map((f) => JSON.stringify(f)).join('\n') + (flags.length ? '\n' : '');
+  return flags.map((f) => JSON.stringify(forExport(f))).join('\n') + (flags.length ? '\n' : '');
 }
 
 /** Reads an export file (JSON or JSON Lines) into raw flag entries; errors name the line or the problem. */
@@ -24,7 +42,13 @@ export function readExportFile(text: string): { ok: true; items: unknown[] } | {
     }
     const header = FlagExportSchema.safeParse(value);
     if (header.success) return { ok: true, items: header.data.flags };
-    return (value as { type?: unknown }).type === 'Annotation'
+    const v = (value ?? {}) as { format?: unknown; version?: unknown; flags?: unknown; type?: unknown };
+    if (v.format === 'on-record-flags') {
+      if (v.version !== 1)
+        return { ok: false, error: `its "version" is ${JSON.stringify(v.version)}; this version reads 1` };
+      return { ok: false, error: 'its "flags" is not a list' };
+    }
+    return v.type === 'Annotation'
       ? { ok: true, items: [value] }
       : { ok: false, error: 'not an On Record flags file (no "format": "on-record-flags")' };
   }

@@ -1,31 +1,31 @@
 /**
- * The reader's flags in versioned local storage, written only by the background (one writer, no races). A stored
- * value that does not parse is never thrown away: the unreadable part is kept aside under its own key and reported.
+ * The reader's flags in local storage, written only by the background. Every operation goes through one queue, so
+ * saves, imports, deletes and exports fired at the same moment all take effect; each writes only the flags it
+ * changes and the index. A stored value that does not parse is never thrown away: it is kept aside and reported.
  */
 import { storage } from 'wxt/utils/storage';
-import { normalizeWords } from '../dataset/normalize-words';
-import { type Flag, FlagSchema, pageKey, parseFlag } from './annotation';
+import { type Flag, FlagSchema, pageKey } from './annotation';
+import {
+  type IndexEntry,
+  INDEX_KEY,
+  dupKey,
+  flagKey,
+  local,
+  readFlags,
+  removeKeys,
+  sameWords,
+  writeFlags,
+} from './flag-records';
+import { loadAll, loadIndex, peekAll, setAside } from './flag-index';
+import { createQueue } from './serialise';
 
-export const flagsItem = storage.defineItem<unknown[]>('local:flags', {
-  fallback: [],
-  version: 2,
-  migrations: {
-    // Version 1 kept the page address with its fragment (#section, #:~:text=…), so the same page could look like two.
-    2: (flags: unknown[]) =>
-      Array.isArray(flags)
-        ? flags.map((f) => {
-            const flag = f as { target?: { source?: unknown } };
-            return typeof flag?.target?.source === 'string'
-              ? { ...flag, target: { ...flag.target, source: pageKey(flag.target.source) } }
-              : f;
-          })
-        : flags,
-  },
-});
 /** Where unreadable stored flags are kept for recovery. */
 export const CORRUPT_FLAGS_KEY = 'local:flags:corrupt';
 /** Where a flag that could not be saved is kept for this browser session, so it is not lost. */
 export const UNSAVED_FLAGS_KEY = 'session:flags:unsaved';
+
+/** The one queue of flag operations in this background. */
+export const inTurn = createQueue();
 
 export interface FlagList {
   flags: Flag[];
@@ -33,36 +33,19 @@ export interface FlagList {
   problem: string | null;
 }
 
-/** Reads the flags; invalid entries are moved aside and reported, the valid ones kept. */
-export async function listFlags(): Promise<FlagList> {
-  const raw: unknown = await flagsItem.getValue();
-  const items = Array.isArray(raw) ? raw : [raw];
-  const flags: Flag[] = [];
-  const bad: unknown[] = [];
-  for (const item of items) {
-    const r = FlagSchema.safeParse(item);
-    if (r.success) flags.push(r.data);
-    else bad.push(item);
-  }
-  if (bad.length === 0 && Array.isArray(raw)) return { flags, problem: null };
-  const kept = ((await storage.getItem<unknown[]>(CORRUPT_FLAGS_KEY)) ?? []).concat(bad);
-  await storage.setItem(CORRUPT_FLAGS_KEY, kept);
-  await flagsItem.setValue(flags);
-  return {
-    flags,
-    problem: `${bad.length} stored flag${bad.length === 1 ? ' was' : 's were'} unreadable and set aside (kept under "${CORRUPT_FLAGS_KEY}"); the others are safe.`,
-  };
-}
+const joined = (problems: string[]) => (problems.length ? problems.join(' ') : null);
 
-/** Same words on the same page: the same flag. */
-export function findDuplicate(flags: Flag[], flag: Flag): Flag | undefined {
-  const key = normalizeWords(flag.target.selector[0].exact);
-  return flags.find(
-    (f) =>
-      f.id !== flag.id &&
-      pageKey(f.target.source) === pageKey(flag.target.source) &&
-      normalizeWords(f.target.selector[0].exact) === key,
-  );
+/**
+ * Reads the flags; invalid entries are moved aside and reported, the valid ones kept. Reading needs no turn in
+ * the queue (a save writes its flag and the index in one call); only a repair waits for one.
+ */
+export async function listFlags(): Promise<FlagList> {
+  const flags = await peekAll();
+  if (flags) return { flags, problem: null };
+  return inTurn(async () => {
+    const { flags, problems } = await loadAll();
+    return { flags, problem: joined(problems) };
+  });
 }
 
 export class DuplicateFlagError extends Error {
@@ -71,65 +54,62 @@ export class DuplicateFlagError extends Error {
   }
 }
 
-/** Saves a new or edited flag. A write failure keeps the flag in session storage and rethrows for the reader to see. */
-export async function saveFlag(flag: Flag): Promise<Flag> {
-  const checked = FlagSchema.parse({ ...flag, target: { ...flag.target, source: pageKey(flag.target.source) } });
-  const { flags } = await listFlags();
-  const duplicate = findDuplicate(flags, checked);
-  if (duplicate) throw new DuplicateFlagError(duplicate);
-  const next = flags.some((f) => f.id === checked.id)
-    ? flags.map((f) => (f.id === checked.id ? checked : f))
-    : [...flags, checked];
-  try {
-    await flagsItem.setValue(next);
-  } catch (e) {
-    const unsaved = (await storage.getItem<Flag[]>(UNSAVED_FLAGS_KEY).catch(() => null)) ?? [];
-    await storage.setItem(UNSAVED_FLAGS_KEY, [...unsaved.filter((f) => f.id !== checked.id), checked]).catch(() => {});
-    throw new Error(
-      `The flag could not be saved (${e instanceof Error ? e.message : String(e)}). It is kept for this session: export it, or free some space and try again.`,
-    );
-  }
-  return checked;
+/** The stored flag with the same words on the same page, if any (only flags whose hash matches are read). */
+export async function findDuplicate(index: IndexEntry[], flag: Flag, problems: string[]): Promise<Flag | undefined> {
+  const dup = dupKey(flag);
+  const ids = index.filter(([id, d]) => d === dup && id !== flag.id).map(([id]) => id);
+  const { flags, bad } = await readFlags(ids);
+  const problem = await setAside(bad);
+  if (problem) problems.push(problem);
+  return flags.find((f) => sameWords(f, flag));
 }
 
-/** Removes a flag. */
-export async function deleteFlag(id: string): Promise<void> {
-  const { flags } = await listFlags();
-  await flagsItem.setValue(flags.filter((f) => f.id !== id));
+export interface SaveResult {
+  flag: Flag;
+  problem: string | null;
 }
+
+/** Saves a new or edited flag. A write failure keeps the flag in session storage and rethrows for the reader to see. */
+export const saveFlag = (flag: Flag): Promise<SaveResult> =>
+  inTurn(async () => {
+    const checked = FlagSchema.parse({ ...flag, target: { ...flag.target, source: pageKey(flag.target.source) } });
+    const { index, problems } = await loadIndex();
+    const duplicate = await findDuplicate(index, checked, problems);
+    if (duplicate) throw new DuplicateFlagError(duplicate);
+    const entry: IndexEntry = [checked.id, dupKey(checked)];
+    const next = index.some(([id]) => id === checked.id)
+      ? index.map((e) => (e[0] === checked.id ? entry : e))
+      : [...index, entry];
+    try {
+      await writeFlags([checked], next);
+    } catch (e) {
+      const unsaved = (await storage.getItem<Flag[]>(UNSAVED_FLAGS_KEY).catch(() => null)) ?? [];
+      await storage
+        .setItem(UNSAVED_FLAGS_KEY, [...unsaved.filter((f) => f.id !== checked.id), checked])
+        .catch(() => {});
+      throw new Error(
+        `The flag could not be saved (${e instanceof Error ? e.message : String(e)}). It is kept for this session: export it, or free some space and try again.`,
+      );
+    }
+    return { flag: checked, problem: joined(problems) };
+  });
+
+/** Removes a flag: its key first, so a stop in between leaves nothing that could bring it back. */
+export const deleteFlag = (id: string): Promise<void> =>
+  inTurn(async () => {
+    const { index } = await loadIndex();
+    await removeKeys([flagKey(id)]);
+    await local.set({ [INDEX_KEY]: index.filter(([i]) => i !== id) });
+  });
 
 /** Marks flags as exported. */
-export async function markExported(ids: string[]): Promise<void> {
-  const { flags } = await listFlags();
-  const now = new Date().toISOString();
-  await flagsItem.setValue(
-    flags.map((f) => (ids.includes(f.id) ? { ...f, status: 'exported' as const, modified: now } : f)),
-  );
-}
-
-export interface ImportReport {
-  added: number;
-  duplicates: number;
-  invalid: { index: number; reason: string }[];
-}
-
-/** Adds flags from an imported file: each validated, duplicates skipped, with a report of what was taken. */
-export async function importFlags(items: unknown[]): Promise<ImportReport> {
-  const { flags } = await listFlags();
-  const report: ImportReport = { added: 0, duplicates: 0, invalid: [] };
-  const next = [...flags];
-  items.forEach((item, index) => {
-    const r = parseFlag(item);
-    if (!r.ok) {
-      report.invalid.push({ index, reason: r.problem });
-      return;
-    }
-    if (next.some((f) => f.id === r.flag.id) || findDuplicate(next, r.flag)) report.duplicates++;
-    else {
-      next.push(r.flag);
-      report.added++;
-    }
+export const markExported = (ids: string[]): Promise<void> =>
+  inTurn(async () => {
+    const { index } = await loadIndex();
+    const { flags } = await readFlags(ids);
+    const now = new Date().toISOString();
+    await writeFlags(
+      flags.map((f) => ({ ...f, status: 'exported' as const, modified: now })),
+      index,
+    );
   });
-  await flagsItem.setValue(next);
-  return report;
-}

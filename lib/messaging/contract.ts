@@ -13,6 +13,8 @@ import type { Analysis } from '../engine/analysis';
  */
 function buildMessageSchema() {
   const MAX_TEXT = 5_000_000;
+  /** Chromium's own limit on an address (2 MB): any page the browser can show can be analysed. */
+  const MAX_URL = 2 * 1024 * 1024;
   const str = z.nullable(z.string().check(z.maxLength(2000)));
   const int = () => z.number().check(z.int(), z.nonnegative());
   const text = (max: number) => z.string().check(z.maxLength(max));
@@ -34,7 +36,7 @@ function buildMessageSchema() {
 
   return z.discriminatedUnion('type', [
     /** Content script → background: analyse what I read on this tab; replies with the Analysis. */
-    z.strictObject({ type: z.literal('analyze-article'), url: text(4000), extraction: ExtractionSchema }),
+    z.strictObject({ type: z.literal('analyze-article'), url: text(MAX_URL), extraction: ExtractionSchema }),
     /** Side panel → background: give me the latest analysis of a tab; replies with a TabAnalysis or null. */
     z.strictObject({ type: z.literal('get-tab-analysis'), tabId: int() }),
     /** Background → side panel: a tab's analysis changed. */
@@ -49,6 +51,8 @@ function buildMessageSchema() {
     z.strictObject({ type: z.literal('focus-next-mention') }),
     /** Background → content script: how long the last analysis of this page took, in ms (tests and diagnostics). */
     z.strictObject({ type: z.literal('get-page-timings') }),
+    /** Background → content script: the hover card's text, or null when none is shown (tests and diagnostics). */
+    z.strictObject({ type: z.literal('get-card-text') }),
     /** Background → content script: analyse this page now (click-only mode). */
     z.strictObject({ type: z.literal('run-now') }),
     /** Content script → background: open the side panel at a person's or event's card. */
@@ -87,6 +91,17 @@ export interface TabAnalysis {
   analyzedAt: string;
   analysis: Analysis;
 }
+
+/** A tab whose result was read but is not kept: it gave way to more recent tabs, or storage refused it. */
+export interface TabNotKept {
+  tabId: number;
+  url: string;
+  analyzedAt: string;
+  notKept: { reason: 'evicted' | 'failed'; detail: string };
+}
+
+/** What session storage holds for a tab. */
+export type StoredTab = TabAnalysis | TabNotKept;
 
 /** Replies that cross a boundary are plain data. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,7 +1,8 @@
 /** The side panel's and options page's access to flags, through the background (the only writer). */
 import type { Flag } from '../flags/annotation';
 import type { FlagDraft, PageDescription } from '../flags/draft';
-import type { ImportReport } from '../flags/flag-store';
+import type { SaveResult } from '../flags/flag-store';
+import type { ImportReport } from '../flags/import-flags';
 import { type Message, type Reply, parseMessage } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
 
@@ -20,7 +21,8 @@ export interface FlagApi {
   choices(): Promise<FlagChoices>;
   describe(tabId: number, start: number, end: number): Promise<PageDescription>;
   takeDraft(tabId: number): Promise<FlagDraft | null>;
-  save(flag: Flag): Promise<Flag>;
+  /** Saves; `problem` tells of stored flags set aside on the way. */
+  save(flag: Flag): Promise<SaveResult>;
   list(): Promise<FlagListing>;
   remove(id: string): Promise<void>;
   markExported(ids: string[]): Promise<void>;

@@ -1,12 +1,21 @@
 /** Follows the active tab (or the tab named by ?tab=) and delivers its stored analysis to the panel. */
 import type { ExtensionApi } from '../messaging/extension-api';
-import { type Message, type Reply, type TabAnalysis, parseMessage } from '../messaging/contract';
+import {
+  type Message,
+  type Reply,
+  type StoredTab,
+  type TabAnalysis,
+  type TabNotKept,
+  parseMessage,
+} from '../messaging/contract';
 
 export type FeedState =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
   | { kind: 'waiting'; tabId: number }
   | { kind: 'ready'; data: TabAnalysis; focus: string | null }
+  /** The tab was read, but its result gave way to more recent tabs or could not be stored. */
+  | { kind: 'not-kept'; tabId: number; note: TabNotKept['notKept'] }
   | { kind: 'error'; message: string };
 
 export interface TabFeed {
@@ -31,10 +40,11 @@ export function createTabFeed(browser: ExtensionApi, params: URLSearchParams): T
           const reply = (await browser.runtime.sendMessage({
             type: 'get-tab-analysis',
             tabId,
-          } satisfies Message)) as Reply<TabAnalysis | null>;
+          } satisfies Message)) as Reply<StoredTab | null>;
           if (!alive) return;
           if (!reply?.ok) return listener({ kind: 'error', message: reply?.error ?? 'no answer from the background' });
           if (!reply.value) return listener({ kind: 'waiting', tabId });
+          if ('notKept' in reply.value) return listener({ kind: 'not-kept', tabId, note: reply.value.notKept });
           // A card the reader asked for from the page ("Open in side panel"), used once.
           const key = `focus:${tabId}`;
           const focus = ((await browser.storage.session.get(key))[key] as string | undefined) ?? null;

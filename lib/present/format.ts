@@ -27,8 +27,19 @@ export function statementWords(s: Statement): string {
   return s.words.indirect ? `(reported) ${s.words.text}` : `“${s.words.text}”`;
 }
 
+/** The address itself when it is an http: or https: page, otherwise null: no other scheme is ever made a link. */
+export function safeHref(url: string): string | null {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The source link, opening the page at the quoted words (URL text fragment) where they are a direct quote. */
-export function sourceLink(s: Statement): string {
+export function sourceLink(s: Statement): string | null {
+  if (!safeHref(s.source.url)) return null;
   if (s.words.indirect) return s.source.url;
   const words = s.words.text.replace(/[“”"]/g, '').split(/\s+/).filter(Boolean);
   if (words.length < 4) return s.source.url;

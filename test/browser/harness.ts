@@ -140,7 +140,7 @@ export const highlightCounts = (page: Page) => page.evaluate(readHighlightCounts
 /** The text inside the hover card's shadow root, or null when no card is shown. */
 export function cardText(page: Page): Promise<string | null> {
   return page.evaluate(() => {
-    const host = document.querySelector('on-record-card');
+    const host = document.querySelector('[data-on-record="card"]') ?? document.querySelector('on-record-card');
     const card = host?.shadowRoot?.querySelector('.card');
     return card ? (card as HTMLElement).innerText : null;
   });

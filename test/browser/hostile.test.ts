@@ -2,12 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { storedAnalysis } from '../../lib/browser-harness/tab-analysis';
 import { wordCentre } from '../../lib/browser-harness/word-box';
 import { SHOTS, cardText, highlightCounts, useHarness } from './harness';
+import { storedState } from './probe';
 
 vi.setConfig({ expect: { poll: { timeout: 5000 } } });
 const h = useHarness();
 
 describe('a hostile page', () => {
   it('cannot run markup through our UI, fool the extension with forged messages, or restyle our card', async () => {
+    const before = await storedState(h().browser.worker);
     const { page, tabId, url } = await h().open('/hostile.html');
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
     // The quote's text carries markup: it is shown as text in the panel, never run.
@@ -24,6 +26,12 @@ describe('a hostile page', () => {
     expect(stored.analysis.mentions.filter((m) => m.id === 'sergei-ryabkov').length).toBeGreaterThanOrEqual(3);
     const flags = await h().tell(tabId, { type: 'describe-selection' });
     expect(flags).toBeNull();
+    // Stored flags are as they were, and the only analysis added is this tab's own, once.
+    const after = await storedState(h().browser.worker);
+    expect(after.flags).toEqual(before.flags);
+    const { [`tab:${tabId}`]: mine, ...others } = after.analyses;
+    expect(others).toEqual(before.analyses);
+    expect(mine?.url).toBe(url);
     // The page's CSS does not reach into the card's shadow root.
     const spot = (await wordCentre(page, 'Ryabkov said the two'))!;
     await page.waitForTimeout(100);

@@ -1,0 +1,64 @@
+/**
+ * The hover card's host and shadow root, made so a page cannot pre-empt or restyle them. The host is our own
+ * `<on-record-card>` unless the page has defined that name itself (then attaching our shadow root fails, and a
+ * plain `<div>`, which no page can define, takes its place). Inline `!important` styles beat any page rule.
+ * Events the page dispatches itself (untrusted) are stopped before they reach the card's buttons.
+ */
+const HOST_STYLE =
+  'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; ' +
+  'left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; ' +
+  'z-index: 2147483646 !important; visibility: visible !important; opacity: 1 !important; transform: none !important;';
+const GUARDED = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+];
+/** Open for now: the browser tests read the card through `shadowRoot` (see the README's robustness section). */
+const MODE: ShadowRootMode = 'open';
+
+export interface CardHost {
+  host: HTMLElement;
+  /** Where the card is rendered, inside the shadow root. */
+  container: HTMLElement;
+  remove(): void;
+}
+
+function attach(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } | null {
+  const host = doc.createElement(tag);
+  try {
+    return { host, root: host.attachShadow({ mode: MODE }) };
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the host at the end of the body, with the card's styles in its shadow root. */
+export function createCardHost(doc: Document, css: string): CardHost {
+  const made = attach(doc, 'on-record-card') ?? attach(doc, 'div')!;
+  const { host, root } = made;
+  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('data-on-record', 'card');
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  root.append(style, container);
+  for (const type of GUARDED)
+    root.addEventListener(
+      type,
+      (e) => {
+        if (!e.isTrusted) {
+          e.stopImmediatePropagation();
+          e.preventDefault();
+        }
+      },
+      { capture: true },
+    );
+  (doc.body ?? doc.documentElement).append(host);
+  return { host, container, remove: () => host.remove() };
+}

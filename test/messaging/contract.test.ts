@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../lib/messaging/contract';
+
+const extraction = { kind: 'not-article', reason: 'test' } as const;
+
+describe('the message contract', () => {
+  it('takes an article whose address is longer than 4,000 characters', () => {
+    const url = `https://news.example/story?${'q='.padEnd(9000, 'x')}`;
+    expect(parseMessage({ type: 'analyze-article', url, extraction })).toMatchObject({ url });
+  });
+});
