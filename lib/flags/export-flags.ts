@@ -4,7 +4,9 @@ import { withoutTracking } from './clean-url';
 
 /** The flag as it leaves the browser: page and source addresses without tracking or session parameters. */
 export function forExport(flag: Flag): Flag {
-  const s = flag.body.statement;
+  // Flags kept unsaved for the session were not read back through the schema: leave any other shape as it is.
+  const s = flag?.body?.statement as Flag['body']['statement'] | undefined;
+  if (typeof flag?.target?.source !== 'string' || typeof s?.source?.url !== 'string') return flag;
   return {
     ...flag,
     target: { ...flag.target, source: withoutTracking(flag.target.source) },
@@ -13,7 +15,7 @@ export function forExport(flag: Flag): Flag {
       statement: {
         ...s,
         source: { ...s.source, url: withoutTracking(s.source.url) },
-        alsoIn: s.alsoIn.map((a) => ({ ...a, url: withoutTracking(a.url) })),
+        alsoIn: Array.isArray(s.alsoIn) ? s.alsoIn.map((x) => ({ ...x, url: withoutTracking(x.url) })) : s.alsoIn,
       },
     },
   };

@@ -1,6 +1,7 @@
 /** The side panel with many tabs open: every tab's result is there, or the panel says plainly why not. */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
 import { useHarness } from './harness';
 
 const h = useHarness();
@@ -22,7 +23,7 @@ type Session = {
 async function panelShows(panel: Page, tabId: number): Promise<string> {
   await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html?tab=${tabId}`);
   const state = panel.locator('[data-testid="officials"], [data-testid="not-kept"], p.state:not(:has-text("Loading"))');
-  await state.first().waitFor({ timeout: 10_000 });
+  await state.first().waitFor({ timeout: 30_000 });
   if (await panel.getByTestId('officials').count()) return 'cards';
   const text = (await state.first().textContent()) ?? '';
   if (text.includes('set aside to make room')) return 'set aside';
@@ -40,8 +41,16 @@ describe(`the side panel with ${TABS} tabs`, () => {
   it('has the result of every tab, and when storage is full says which were set aside', async () => {
     const tabs: { page: Page; tabId: number }[] = [];
     // Five at a time, as a reader opening links from a front page would.
+    // Generous waits: on a loaded machine five pages at once can take a while.
+    const open = async (path: string) => {
+      const url = `${h().server.origin}${path}`;
+      const since = new Date().toISOString();
+      const page = await h().browser.context.newPage();
+      await page.goto(url);
+      return { page, tabId: (await waitForAnalysis(h().browser.worker, url, since, 60_000)).tabId };
+    };
     for (let i = 0; i < TABS; i += 5)
-      tabs.push(...(await Promise.all([0, 1, 2, 3, 4].map((j) => h().open(`/seed-00${j}.html?tab=${i + j}`)))));
+      tabs.push(...(await Promise.all([0, 1, 2, 3, 4].map((j) => open(`/seed-00${j}.html?tab=${i + j}`)))));
     const panel = await h().browser.context.newPage();
     const shown: string[] = [];
     for (const { tabId } of tabs) shown.push(await panelShows(panel, tabId));
@@ -54,7 +63,7 @@ describe(`the side panel with ${TABS} tabs`, () => {
       const free = session.QUOTA_BYTES - (await session.getBytesInUse(null));
       await session.set({ 'test:filler': 'x'.repeat(free - 20_000) });
     });
-    const last = await h().open('/seed-003.html?tab=last');
+    const last = await open('/seed-003.html?tab=last');
     expect(await panelShows(panel, last.tabId)).toBe('cards');
     expect(await panelShows(panel, tabs[0]!.tabId)).toBe('set aside');
     expect(await panelShows(panel, tabs.at(-1)!.tabId)).toBe('cards');
