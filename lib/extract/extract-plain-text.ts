@@ -1,6 +1,6 @@
 /** Reads an article from plain text: an optional leading "date YYYY-MM-DD", paragraphs, and trailing page debris removed. */
 import { type Extraction, MIN_ARTICLE_CHARS } from './article';
-import { normaliseDate } from './published-time';
+import { normaliseDate } from './normalise-date';
 import { detectLanguage } from '../text/detect-language';
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
