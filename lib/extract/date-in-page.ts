@@ -53,8 +53,12 @@ export function dateNearHeadline(doc: Document): string | null {
   return null;
 }
 
-/** A dateline opening the article's text: "WASHINGTON, March 14, 2015 — …" or "PARIS, 14 mars 2015 (AFP) - …". */
+/** A dateline opening the article's text: "WASHINGTON, March 14, 2015 — …" or "Moscow, Russia – 22 November 2025 – …". */
 export function datelineOf(text: string): string | null {
-  const cut = text.slice(0, 100).search(/\s[-–—]\s|[–—]/);
-  return cut > 0 ? dateInText(text.slice(0, cut)) : null;
+  const head = text.slice(0, 100);
+  for (const dash of head.matchAll(/\s[-–—]\s|[–—]/g)) {
+    const date = dateInText(head.slice(0, dash.index));
+    if (date) return date;
+  }
+  return null;
 }
