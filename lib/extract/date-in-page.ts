@@ -25,6 +25,8 @@ const DATE_LINE_MAX = 120;
 const LOOK_AHEAD_CHARS = 800;
 /** A standfirst may come before the date line; a second block of prose means the article's body has begun. */
 const PROSE_BLOCKS = 2;
+/** Bounds the walk on pages with many empty nodes after the headline. */
+const MAX_NODES = 200;
 
 /** The first date on a short line of text just after the headline, or null. */
 export function dateNearHeadline(doc: Document): string | null {
@@ -35,18 +37,22 @@ export function dateNearHeadline(doc: Document): string | null {
   const seen = new Set<Element>();
   let read = 0;
   let prose = 0;
+  let nodes = 0;
   for (
     let node = walker.nextNode();
     node && read < LOOK_AHEAD_CHARS && prose < PROSE_BLOCKS;
     node = walker.nextNode()
   ) {
+    if (++nodes > MAX_NODES) break;
+    // Whitespace between elements belongs to a container whose text is the whole article: it says nothing.
+    const own = (node.textContent ?? '').trim();
     const parent = node.parentElement;
-    if (!parent || h1.contains(parent) || SKIP.has(parent.tagName) || seen.has(parent)) continue;
+    if (!own || !parent || h1.contains(parent) || SKIP.has(parent.tagName) || seen.has(parent)) continue;
     seen.add(parent);
+    read += own.length;
     const line = (parent.textContent ?? '').replace(/\s+/g, ' ').trim();
-    read += (node.textContent ?? '').trim().length;
     if (line.length > DATE_LINE_MAX) prose++;
-    if (line.length === 0 || line.length > DATE_LINE_MAX) continue;
+    if (line.length > DATE_LINE_MAX) continue;
     const date = dateInText(line);
     if (date) return date;
   }

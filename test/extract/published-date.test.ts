@@ -36,6 +36,7 @@ describe("the article's date, from every place a page states it", () => {
     ['byline-es.html', '2015-03-14'],
     ['byline-pt.html', '2015-03-14'],
     ['dateline-text.html', '2015-03-14'],
+    ['header-standfirst.html', '2015-03-14'],
   ])('the visible date line: %s', (page, date) => {
     expect(publishedOn(page)).toBe(date);
   });
