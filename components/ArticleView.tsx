@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabAnalysis } from '@/lib/messaging/contract';
 import { formatDate } from '@/lib/present/format';
+import { UNKNOWN_DATE } from '@/lib/present/card-lines';
 import { EventCardView } from './EventCardView';
 import { PersonCardView } from './PersonCardView';
 import { QuoteList } from './QuoteList';
@@ -49,7 +50,7 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
       <header class="article">
         <h1>{art.title ?? 'Untitled article'}</h1>
         <p class="meta">
-          {[art.siteName, art.publishedTime ? formatDate(art.publishedTime.slice(0, 10)) : null]
+          {[art.siteName, art.publishedTime ? formatDate(art.publishedTime.slice(0, 10)) : UNKNOWN_DATE]
             .filter(Boolean)
             .join(' · ')}
         </p>

@@ -1,5 +1,6 @@
 import type { Card, PersonCard } from '@/lib/related/card';
 import { clip, formatDate, seriesBadge, statementWords } from '@/lib/present/format';
+import { headlineChange, roleLines } from '@/lib/present/card-lines';
 
 export interface HoverCardProps {
   card: Card;
@@ -8,17 +9,12 @@ export interface HoverCardProps {
 
 function PersonBody({ card }: { card: PersonCard }) {
   const top = card.related[0] ? card.statements[card.related[0].statementId] : undefined;
-  const changed = card.series.find((s) => s.relevant && s.status !== 'consistent');
-  const role = card.roleThen ?? card.roleNow;
+  const changed = headlineChange(card);
+  const roles = roleLines(card);
   return (
     <>
-      <div class="role">
-        {card.id
-          ? role
-            ? `${role.title}, ${role.organisation}`
-            : 'No dated role on record'
-          : (card.title ?? 'Official')}
-      </div>
+      <div class="role">{card.id ? roles.then : (card.title ?? 'Official')}</div>
+      {card.id && roles.other && <div class="role">{roles.other}</div>}
       {!card.id && (
         <p class="muted">Not in On Record’s dataset yet. You can flag what they said from the side panel.</p>
       )}
@@ -35,7 +31,7 @@ function PersonBody({ card }: { card: PersonCard }) {
           </footer>
         </blockquote>
       )}
-      {card.id && !top && <p class="muted">No earlier statements on record.</p>}
+      {card.id && !top && <p class="muted">No {card.articleDate ? 'earlier ' : ''}statements on record.</p>}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { PersonCard } from '@/lib/related/card';
-import { formatRole, seriesBadge } from '@/lib/present/format';
+import { seriesBadge } from '@/lib/present/format';
+import { headlineChange, roleLines, statementCount } from '@/lib/present/card-lines';
 import { SeriesView } from './SeriesView';
 import { StatementItem } from './StatementItem';
 
@@ -18,11 +19,10 @@ export interface PersonCardViewProps {
 
 /** An official named in the article: role then and now, earlier statements, and how their position moved. */
 export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCardViewProps) {
-  const then = formatRole(card.roleThen);
-  const now = formatRole(card.roleNow);
-  const changed =
-    card.series.find((s) => s.relevant && s.status !== 'consistent') ??
-    card.series.find((s) => s.status !== 'consistent');
+  const roles = roleLines(card);
+  const changed = headlineChange(card);
+  const dated = card.articleDate !== null;
+  const relatedHeading = dated ? 'Related earlier statements' : 'Related statements, by date';
   const panelId = `card-${card.group.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <li class="card" data-person={card.id ?? ''} data-group={card.group}>
@@ -37,12 +37,10 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
               {expanded ? ' ▾' : ' ▸'}
             </span>
           </button>
-          <div class="meta">{card.id ? (then ?? 'No dated role on record') : (card.title ?? 'Official')}</div>
-          {card.id && now && now !== then && <div class="meta">Now: {now}</div>}
+          <div class="meta">{card.id ? roles.then : (card.title ?? 'Official')}</div>
+          {card.id && roles.other && <div class="meta">{roles.other}</div>}
           <div class="meta">
-            {card.id
-              ? `${card.earlierCount} earlier statement${card.earlierCount === 1 ? '' : 's'} on record`
-              : 'Not in the dataset yet'}
+            {card.id ? statementCount(card) : 'Not in the dataset yet'}
             {changed && (
               <span class={`badge ${changed.status}`}>{`${changed.topicLabel}: ${seriesBadge(changed)}`}</span>
             )}
@@ -55,8 +53,8 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
       {expanded && (
         <div id={panelId} class="card-body">
           {card.related.length > 0 && (
-            <section aria-label="Related earlier statements">
-              <h3>Related earlier statements</h3>
+            <section aria-label={relatedHeading}>
+              <h3>{relatedHeading}</h3>
               <ol class="timeline">
                 {byDate(card).map((s) => (
                   <li key={s.id}>
@@ -70,11 +68,13 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
             <section aria-label="Positions over time">
               <h3>Positions over time</h3>
               {card.series.slice(0, 4).map((s) => (
-                <SeriesView key={`${s.topic}/${s.dimension}`} series={s} statements={card.statements} />
+                <SeriesView key={`${s.topic}/${s.dimension}`} series={s} statements={card.statements} dated={dated} />
               ))}
             </section>
           )}
-          {card.id && card.related.length === 0 && <p class="meta">No earlier statements on record.</p>}
+          {card.id && card.related.length === 0 && (
+            <p class="meta">No {dated ? 'earlier ' : ''}statements on record.</p>
+          )}
           {!card.id && (
             <p class="meta">On Record has no statements by {card.name} yet. Flag what they said to add it.</p>
           )}

@@ -6,17 +6,19 @@ import { StatementItem } from './StatementItem';
 export interface SeriesViewProps {
   series: Series;
   statements: Record<string, Statement>;
+  /** False when the article's date is unknown: no "since" or change badge, and the pair is labelled by order. */
+  dated: boolean;
 }
 
 /** A person's stance on one topic over time, with a neutral badge and the then → now pair for each change. */
-export function SeriesView({ series, statements }: SeriesViewProps) {
+export function SeriesView({ series, statements, dated }: SeriesViewProps) {
   const last = series.changes.at(-1);
   return (
     <section class="series" aria-label={`${series.topicLabel}: ${series.dimensionLabel}`}>
       <div class="series-head">
         <span class="topic">{series.topicLabel}</span>
         <span class="dimension"> · {series.dimensionLabel}</span>
-        <span class={`badge ${series.status}`}>{seriesBadge(series)}</span>
+        {dated && <span class={`badge ${series.status}`}>{seriesBadge(series)}</span>}
       </div>
       <ol class="points" aria-label="Stances in order">
         {series.points.map((p) => (
@@ -28,14 +30,14 @@ export function SeriesView({ series, statements }: SeriesViewProps) {
       {last && statements[last.from] && statements[last.to] && (
         <div class="then-now" data-testid="then-now">
           <div>
-            <div class="label">Then</div>
+            <div class="label">{dated ? 'Then' : 'Before'}</div>
             <StatementItem statement={statements[last.from]!} />
           </div>
           <div aria-hidden="true" class="arrow">
             →
           </div>
           <div>
-            <div class="label">Now</div>
+            <div class="label">{dated ? 'Now' : 'After'}</div>
             <StatementItem statement={statements[last.to]!} />
           </div>
         </div>

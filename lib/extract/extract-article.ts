@@ -39,7 +39,7 @@ function readArticle(doc: Document, scope: Element | null): Extraction {
       title: clean(parsed.title),
       byline: cleanByline(parsed.byline),
       siteName: clean(parsed.siteName),
-      publishedTime: findPublishedTime(doc, parsed.publishedTime),
+      publishedTime: findPublishedTime(doc, parsed.publishedTime, text),
       lang: baseLanguage(parsed.lang ?? doc.documentElement?.getAttribute('lang')) ?? detectLanguage(text),
       text,
     },

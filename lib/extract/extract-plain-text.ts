@@ -1,6 +1,7 @@
 /** Reads an article from plain text: an optional leading "date YYYY-MM-DD", paragraphs, and trailing page debris removed. */
 import { type Extraction, MIN_ARTICLE_CHARS } from './article';
-import { normaliseDate } from './published-time';
+import { datelineOf } from './date-in-page';
+import { normaliseDate } from './normalise-date';
 import { detectLanguage } from '../text/detect-language';
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
@@ -25,11 +26,11 @@ function dropTrailingDebris(paragraphs: string[]): string[] {
   return out;
 }
 
-/** Splits text into paragraphs at line breaks, drops debris and reads the optional date line. */
+/** Splits text into paragraphs at line breaks, drops debris and reads the optional date line (or the opening dateline). */
 export function extractPlainText(input: string): Extraction {
   let body = input.replace(/\r\n?/g, '\n');
   const dateMatch = DATE_LINE.exec(body);
-  const publishedTime = dateMatch ? normaliseDate(dateMatch[1]) : null;
+  const stated = dateMatch ? normaliseDate(dateMatch[1]) : null;
   if (dateMatch) body = body.slice(dateMatch[0].length);
   const lines = body.split('\n').map((l) => l.replace(/[ \t\f\v\u00A0]+/g, ' ').trim());
   const paragraphs = dropTrailingDebris(lines.filter((l) => l.length > 0));
@@ -43,6 +44,13 @@ export function extractPlainText(input: string): Extraction {
   if (text.length < MIN_ARTICLE_CHARS) return { kind: 'not-article', reason: 'too little article text' };
   return {
     kind: 'article',
-    article: { title, byline: null, siteName: null, publishedTime, lang: detectLanguage(text), text },
+    article: {
+      title,
+      byline: null,
+      siteName: null,
+      publishedTime: stated ?? datelineOf(text),
+      lang: detectLanguage(text),
+      text,
+    },
   };
 }

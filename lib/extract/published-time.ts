@@ -1,4 +1,9 @@
-/** Finds an article's published time: Readability's metadata, then meta tags, then JSON-LD, then <time>. */
+/**
+ * Finds an article's published time, in order of trust: Readability's metadata, meta tags, JSON-LD, `<time>`, the
+ * page's address, the date line near the headline, the dateline opening the text. Kept in the article's own time.
+ */
+import { dateInUrl, dateNearHeadline, datelineOf } from './date-in-page';
+import { normaliseDate } from './normalise-date';
 
 const META_NAMES = [
   'article:published_time',
@@ -13,15 +18,6 @@ const META_NAMES = [
   'parsely-pub-date',
   'sailthru.date',
 ];
-
-/** Returns the date as an ISO string (date-only strings stay date-only), or null when it is not a date. */
-export function normaliseDate(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  if (!v) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
-}
 
 function fromMeta(doc: Document): string | null {
   const byName = new Map<string, string>();
@@ -39,18 +35,18 @@ function fromMeta(doc: Document): string | null {
   return null;
 }
 
+/** The first valid `datePublished` in a JSON-LD value: at its top, in `@graph`, or nested (`mainEntity`, arrays). */
 function findDatePublished(node: unknown, depth = 0): string | null {
   if (depth > 6 || node === null || typeof node !== 'object') return null;
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = findDatePublished(item, depth + 1);
-      if (found) return found;
-    }
-    return null;
+  const values = Array.isArray(node) ? (node as unknown[]) : Object.values(node as Record<string, unknown>);
+  const own = Array.isArray(node) ? undefined : (node as Record<string, unknown>).datePublished;
+  const date = typeof own === 'string' ? normaliseDate(own) : null;
+  if (date) return date;
+  for (const value of values) {
+    const found = findDatePublished(value, depth + 1);
+    if (found) return found;
   }
-  const record = node as Record<string, unknown>;
-  if (typeof record.datePublished === 'string') return normaliseDate(record.datePublished);
-  return findDatePublished(record['@graph'], depth + 1);
+  return null;
 }
 
 function fromJsonLd(doc: Document): string | null {
@@ -65,12 +61,18 @@ function fromJsonLd(doc: Document): string | null {
   return null;
 }
 
-/** Picks the first published time that the page states, in order of reliability. */
-export function findPublishedTime(doc: Document, readabilityTime: string | null | undefined): string | null {
+const timeElement = (doc: Document) =>
+  (doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime');
+
+/** Picks the first published time that the page states, in order of trust; `text` is the article's text. */
+export function findPublishedTime(doc: Document, readabilityTime: string | null | undefined, text = ''): string | null {
   return (
     normaliseDate(readabilityTime) ??
     fromMeta(doc) ??
     fromJsonLd(doc) ??
-    normaliseDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'))
+    normaliseDate(timeElement(doc)) ??
+    dateInUrl(doc.URL) ??
+    dateNearHeadline(doc) ??
+    datelineOf(text)
   );
 }

@@ -100,8 +100,10 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
     return {
       ...base,
       id: null,
+      articleDate: input.date,
       roleThen: null,
       roleNow: null,
+      formerRole: null,
       earlierCount: 0,
       related: [],
       series: [],
@@ -114,6 +116,7 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
   const upToArticle = input.date ? all.filter((s) => s.said.date <= input.date!) : all;
   const related = rankRelated(earlier, input, contextOf(input.text, input.sentences, group), ctx, person.id);
   const series = computeSeries(upToArticle, ctx.topics, new Set(input.topics.map((t) => t.topic)));
+  const roleNow = roleAt(person, ctx.today);
   const ids = new Set([
     ...related.map((r) => r.statementId),
     ...series.flatMap((s) => s.points.map((p) => p.statementId)),
@@ -122,8 +125,11 @@ function personCard(group: Mention[], input: CardInput, ctx: CardContext): Perso
     ...base,
     id: person.id,
     name: person.name,
-    roleThen: roleAt(person, input.date ?? ctx.today),
-    roleNow: roleAt(person, ctx.today) ?? latestRole(person),
+    articleDate: input.date,
+    // "Then" is only ever the article's date; "now" only a role that has not ended.
+    roleThen: input.date ? roleAt(person, input.date) : null,
+    roleNow,
+    formerRole: roleNow ? null : latestRole(person),
     earlierCount: earlier.length,
     related,
     series,

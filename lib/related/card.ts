@@ -45,11 +45,17 @@ export interface PersonCard {
   /** The title the article gives, if any. */
   title: string | null;
   initials: string;
+  /** The article's own calendar date (YYYY-MM-DD), or null when the page states none. */
+  articleDate: string | null;
+  /** The role held on the article's date; null when the date is unknown or no role covers it. */
   roleThen: Role | null;
+  /** A role held today that has not ended; null when every role has ended. */
   roleNow: Role | null;
+  /** The last role, when every role has ended ("Former President, 2009–2017"). */
+  formerRole: Role | null;
   mentionCount: number;
   firstMention: number;
-  /** How many of the person's statements were said before the article's date. */
+  /** How many of the person's statements were said before the article's date (all of them when it is unknown). */
   earlierCount: number;
   related: RelatedStatement[];
   series: Series[];
