@@ -30,6 +30,7 @@ export function engineLoader(readJson: (path: string) => Promise<unknown>): () =
         },
       });
       // For the benchmark, which reads them from the service worker: reading the core, then building the engine.
+      performance.measure('on-record:worker-script', { start: 0, end: started });
       performance.measure('on-record:read-core', { start: started, end: read });
       performance.measure('on-record:build-engine', { start: read, end: performance.now() });
       return { engine, core };

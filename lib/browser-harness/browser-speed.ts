@@ -63,7 +63,7 @@ export interface BrowserFigures {
   /** From the side panel's navigation start to its first card shown, in ms. */
   panelFilledMs: number[];
   /** The service worker's start: reading the dataset's core and building the engine, and when that was done. */
-  worker: { readCoreMs: number; buildEngineMs: number; readyAtMs: number } | null;
+  worker: { scriptMs: number; readCoreMs: number; buildEngineMs: number; readyAtMs: number } | null;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -158,6 +158,7 @@ export async function measureBrowserSpeed(pagesDir: string, log: (s: string) => 
     const built = mark('build-engine');
     const worker = built
       ? {
+          scriptMs: round(mark('worker-script')?.duration ?? 0),
           readCoreMs: round(mark('read-core')!.duration),
           buildEngineMs: round(built.duration),
           readyAtMs: round(built.end),

@@ -321,7 +321,7 @@ if (!process.argv.includes('--no-browser')) {
   }
   if (b.worker)
     row(
-      `browser: service worker start: read the core ${b.worker.readCoreMs} ms, build the engine ${b.worker.buildEngineMs} ms`,
+      `browser: service worker start: its script ran ${b.worker.scriptMs} ms after the worker's time origin, then read the core ${b.worker.readCoreMs} ms, build the engine ${b.worker.buildEngineMs} ms`,
       `ready ${b.worker.readyAtMs} ms after start`,
       '',
       null,
