@@ -1,5 +1,6 @@
 /** What the engine reports for one page: the `analyze --json` contract. Later versions add fields, never rename. */
 import type { Mention } from '../mentions/mention';
+import type { MentionLimit } from './bound-mentions';
 import type { IndirectStatement, Quote } from '../quotes/quote';
 import type { Card, KnownQuote } from '../related/card';
 import type { TopicScore } from '../related/detect-topics';
@@ -13,6 +14,8 @@ export interface ArticleSummary {
   textLength: number;
   /** Set when the text was longer than the engine reads: only this many characters were analysed. */
   analysedLength?: number;
+  /** Set when the page named people or events more often than the engine reports (see `boundMentions`). */
+  mentionLimit?: MentionLimit;
   /** Present only when asked for (`--text`) or where the caller needs it. */
   text?: string;
 }

@@ -5,6 +5,7 @@
 import type { Dataset } from '../dataset/dataset';
 import type { Article, Extraction } from '../extract/article';
 import { buildAliasMatcher } from '../mentions/alias-matcher';
+import { boundMentions } from './bound-mentions';
 import { findMentions } from '../mentions/find-mentions';
 import type { Mention } from '../mentions/mention';
 import { attributeQuotes } from '../quotes/attribute-quotes';
@@ -100,14 +101,16 @@ export function createEngine(dataset: EngineInput): Engine {
     const cards = buildCards(cardInput, { people, events, topics, store, today });
     lap('cards');
     const { text: full, ...meta } = article;
+    const bounded = boundMentions(mentions);
     return {
       article: {
         ...meta,
         textLength: full.length,
         ...(full.length > text.length ? { analysedLength: text.length } : {}),
+        ...(bounded.limit ? { mentionLimit: bounded.limit } : {}),
         ...(opts.includeText ? { text: full } : {}),
       },
-      mentions,
+      mentions: bounded.reported,
       quotes,
       statements,
       topics: articleTopics,

@@ -57,6 +57,8 @@ export async function startHarness(): Promise<Harness> {
     '/spa/zakharova': spa,
     '/spa/ryabkov': spa,
     '/large.html': largePageAround(readFileSync(resolve(PAGES, 'seed-003.html'), 'utf8')),
+    // About 480 kB naming one official 60,000 times: one page must not stall the background for every tab.
+    '/many-mentions.html': `<!doctype html><html lang="en"><head><title>Ryabkov, again</title></head><body><article><h1>Ryabkov, again</h1>${'<p>Deputy Foreign Minister Sergei Ryabkov said talks go on. Ryabkov said so again. Ryabkov repeated it.</p>'.repeat(20_000)}</article></body></html>`,
   });
   const browser = await launchWithExtension();
   const requests: string[] = [];
