@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalItem } from './item';
-import { parseLabels } from './labels';
+import { readLabelledFiles } from './labelled-files';
 import { convertPolnear, polnearInput, type PolnearArticle } from './polnear';
 
 /** The PolNeAR commit the committed subset was converted from. */
@@ -14,21 +14,15 @@ const SPLITS = ['dev', 'train'] as const;
 
 /** The committed subset: `<name>.txt` with `<name>.labels.json`, all from the dev split. */
 export function loadPolnearFixtures(dir: string): EvalItem[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.labels.json'))
-    .sort()
-    .map((f) => {
-      const name = f.slice(0, -'.labels.json'.length);
-      const labels = parseLabels(readFileSync(join(dir, f), 'utf8'), join(dir, f));
-      const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-      return {
-        id: `polnear-dev/${name}`,
-        source: 'polnear-dev',
-        input: { kind: 'text', content: polnearInput(text, labels.source.published), url: null },
-        labels,
-      };
-    });
+  return readLabelledFiles(dir).map(({ name, labels }) => {
+    const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+    return {
+      id: `polnear-dev/${name}`,
+      source: 'polnear-dev',
+      input: { kind: 'text', content: polnearInput(text, labels.source.published), url: null },
+      labels,
+    };
+  });
 }
 
 /** Publisher and date of each train and dev article, from `data/metadata.tsv` (rows of other splits are skipped). */
