@@ -14,8 +14,9 @@ export interface LoadedEngine {
 export function engineLoader(readJson: (path: string) => Promise<unknown>): () => Promise<LoadedEngine> {
   let loading: Promise<LoadedEngine> | null = null;
   return () => {
+    if (loading) return loading;
     const started = performance.now();
-    loading ??= readJson(SHARD_PATHS.core).then((raw) => {
+    loading = readJson(SHARD_PATHS.core).then((raw) => {
       const read = performance.now();
       const core = shippedCore(raw);
       const people = new Set(core.shards.people);

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { PageTimings } from '../content/watch-article';
 import { launchWithExtension, type Launched } from './launch-extension';
 import { serveFolder, type Served } from './serve-folder';
-import { waitForAnalysis } from './tab-analysis';
+import { tellTab, waitForAnalysis } from './tab-analysis';
 import { largePageAround } from '../bench/generate';
 
 /**
@@ -82,14 +82,7 @@ async function openAndTime(b: Launched, origin: string, path: string) {
   const page = await b.context.newPage();
   await page.goto(url);
   const { tabId } = await waitForAnalysis(b.worker, url, since, 60_000);
-  const tell = () =>
-    b.worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
-        ).chrome.tabs.sendMessage(id, { type: 'get-page-timings' }),
-      tabId,
-    ) as Promise<PageTimings | null>;
+  const tell = () => tellTab(b.worker, tabId, { type: 'get-page-timings' }) as Promise<PageTimings | null>;
   let t: PageTimings | null = null;
   for (let i = 0; i < 600 && !(t = await tell()); i++) await page.waitForTimeout(50);
   if (!t) throw new Error(`${path}: no highlights were painted within 30 s`);

@@ -38,3 +38,14 @@ export async function waitForAnalysis(
   }
   throw new Error(`no analysis reached the background for ${url}`);
 }
+
+/** Sends a message to a tab's content script from the extension's service worker, as the background would. */
+export function tellTab(worker: Worker, tabId: number, message: object): Promise<unknown> {
+  return worker.evaluate(
+    ([id, m]) =>
+      (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+      ).chrome.tabs.sendMessage(id, m),
+    [tabId, message] as const,
+  );
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { largePageAround } from '../../lib/bench/generate';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
-import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
+import { tellTab, waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 
 export const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -63,14 +63,7 @@ export async function startHarness(): Promise<Harness> {
   const browser = await launchWithExtension();
   const requests: string[] = [];
   browser.context.on('request', (r) => requests.push(r.url()));
-  const tell: Harness['tell'] = (tabId, message) =>
-    browser.worker.evaluate(
-      ([id, m]) =>
-        (
-          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
-        ).chrome.tabs.sendMessage(id, m),
-      [tabId, message] as const,
-    );
+  const tell: Harness['tell'] = (tabId, message) => tellTab(browser.worker, tabId, message);
   return {
     browser,
     server,
