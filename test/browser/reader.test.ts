@@ -105,6 +105,13 @@ describe('reading a seed article with On Record', () => {
     expect(await panel.locator('[data-testid="quotes"] .status').first().textContent()).toBe(
       'In the dataset, quoted in part',
     );
+    // Main text is never smaller than secondary lines (Chromium's 75% body size for extension pages made it so).
+    const sizes = await panel.evaluate(() => {
+      const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+      return { quote: px('button.quote'), tab: px('[role="tab"]'), name: px('button.name'), meta: px('.meta') };
+    });
+    expect(Math.min(sizes.quote, sizes.tab, sizes.name)).toBeGreaterThanOrEqual(sizes.meta);
+    expect(sizes.quote).toBeGreaterThanOrEqual(13);
     await panel.screenshot({ path: `${SHOTS}/reader-side-panel.png` });
     // Clicking a quote scrolls the page to it and flashes it.
     await panel.locator('button.quote').first().click();
