@@ -10,8 +10,13 @@ import { baseLanguage, detectLanguage } from '../text/detect-language';
 
 /** Half of Readability's defaults (140 characters, score 20). */
 const LOOSE_READERABLE = { minContentLength: 70, minScore: 10 };
-/** Prose outside links that makes a page without article markup worth reading (old table layouts, plain pages). */
-const MIN_PROSE_CHARS = 500;
+/**
+ * Prose outside links that makes a page without article markup worth reading (old table layouts, short plain
+ * pages), as long as its links hold no more than LINK_RATIO times as much text: a home page or a listing is mostly
+ * links. Set on dragnet's training pages: short real articles in link-heavy templates have 1–2× as much link text.
+ */
+const MIN_PROSE_CHARS = 140;
+const LINK_RATIO = 4;
 /**
  * Less text than this out of Readability is not worth reading. Lower than for a plain text file: on an extraction
  * benchmark the real articles refused at 250 were short notices and briefs.
@@ -20,7 +25,7 @@ const MIN_PAGE_TEXT_CHARS = 150;
 
 function hasProse(doc: Document): boolean {
   const prose = proseOf(doc);
-  return prose.chars >= MIN_PROSE_CHARS && prose.chars >= prose.linkChars;
+  return prose.chars >= MIN_PROSE_CHARS && prose.chars * LINK_RATIO >= prose.linkChars;
 }
 
 /**
