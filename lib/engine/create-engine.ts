@@ -90,11 +90,15 @@ export function createEngine(dataset: EngineInput): Engine {
       throw new Error('the statements of the people named are not loaded: await engine.prepare() first');
     lap('load');
     const ctx = { text, sentences: splitSentences(text), people, date };
-    const quotes = attributeQuotes(ctx, mentions).map((q) => ({
-      ...q,
-      known: matchQuote(store, q.text, q.speaker.id, named.people),
-    }));
-    const statements = findIndirectStatements(ctx, mentions, quotes);
+    // A page that is not news (a wiki page, reference lists) has quoted titles and terms, not statements.
+    const news = article.pageKind !== 'other';
+    const quotes = news
+      ? attributeQuotes(ctx, mentions).map((q) => ({
+          ...q,
+          known: matchQuote(store, q.text, q.speaker.id, named.people),
+        }))
+      : [];
+    const statements = news ? findIndirectStatements(ctx, mentions, quotes) : [];
     lap('quotes');
     const articleTopics = detector.detect(text, article.title, named.people);
     const cardInput = { text, sentences: ctx.sentences, title: article.title, date, mentions, topics: articleTopics };

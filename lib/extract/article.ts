@@ -8,6 +8,11 @@ export interface Article {
   publishedTime: string | null;
   /** Two-letter language code, from the page or guessed from the text. */
   lang: string | null;
+  /**
+   * 'other' for a page that is not news (a wiki page; a page with no date and neither a byline nor article markup):
+   * it is read for the people it names but gets no quote list. Absent means news (plain text files, tests).
+   */
+  pageKind?: 'news' | 'other';
   /** Plain text; paragraphs are separated by one blank line. */
   text: string;
 }

@@ -52,12 +52,16 @@ const CLUTTER =
 
 const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
 
+/** A clutter-marked element holding more than this share of the text is kept. */
+const MAX_CLUTTER_SHARE = 0.5;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Collects the text of `root`, collapsing white space inside paragraphs and separating blocks with "\n\n". */
 export function blockText(root: Node): string {
   const paragraphs: string[] = [];
+  const rootChars = root.textContent?.length ?? 0;
   let current = '';
   const flush = () => {
     const p = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
@@ -81,7 +85,8 @@ export function blockText(root: Node): string {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`;
-    if (marks.trim() && CLUTTER.test(marks)) continue;
+    // A clutter mark on an element that holds most of the article (a theme's "post-share" wrapper) is not clutter.
+    if (marks.trim() && CLUTTER.test(marks) && (el.textContent?.length ?? 0) < rootChars * MAX_CLUTTER_SHARE) continue;
     const block = BLOCK.has(tag);
     if (block) {
       flush();
