@@ -102,6 +102,8 @@ export const StatementSchema = z.strictObject({
     precision: z.enum(['day', 'month', 'year']),
     /** How the date said was established. */
     basis: z.enum(['dateline', 'source-text', 'published-date', 'event-date']),
+    /** The words or facts the date was taken from ("on Sunday in Buenos Aires", a dateline, another page's date). */
+    note: z.string().min(5).optional(),
   }),
   words: z.strictObject({
     text: z.string().min(3),

@@ -27,6 +27,11 @@ if (values.json) {
   console.log(
     `  years ${stats.firstYear}–${stats.lastYear}; ${stats.series4} person/topic series with 4+ statements; ${stats.peopleWithoutStatements} people without statements yet; ${stats.contributed} reader-contributed awaiting review`,
   );
+  console.log(
+    `  dates said from: ${Object.entries(stats.perDateBasis)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; ${stats.titlesLikeBodyText} source titles look like body text, not a headline`,
+  );
   table('Statements per person', stats.perPerson);
   table('Statements per topic', stats.perTopic);
   table('Statements per year', stats.perYear);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { EventSchema, ManifestSchema, PersonSchema, StatementSchema, TopicSchema } from '../../data/schema';
 import type { Event, Manifest, Person, Statement, Topic } from '../../data/schema';
 import { BOM, canonicalFile } from './canonical';
+import { checkStatementDate } from './check-dates';
 import { normalizeWords } from './normalize-words';
 import type { DatasetFile } from './read-dataset';
 import { padDate } from './roles';
@@ -114,7 +115,8 @@ function checkPeople(people: Person[], problems: Problem[]) {
 
 function checkStatements(d: Parsed, today: string, problems: Problem[]) {
   const people = new Set(d.people.map((p) => p.id));
-  const events = new Set(d.events.map((e) => e.id));
+  const eventsById = new Map(d.events.map((e) => [e.id, e]));
+  const events = new Set(eventsById.keys());
   const topics = new Map(d.topics.map((t) => [t.id, new Set(t.dimensions.map((x) => x.id))]));
   const seenWords = new Map<string, string>();
   for (const { file, s } of d.statements) {
@@ -131,8 +133,7 @@ function checkStatements(d: Parsed, today: string, problems: Problem[]) {
     s.events.forEach((e, i) => events.has(e) || problem(`events.${i}`, `unknown event "${e}"`));
     if (s.said.date < FIRST_DATE || s.said.date > today)
       problem('said.date', `${s.said.date} is outside ${FIRST_DATE}…${today}`);
-    if (s.source.published < s.said.date && s.said.precision === 'day')
-      problem('source.published', `published ${s.source.published}, before the date said ${s.said.date}`);
+    for (const p of checkStatementDate(s, eventsById)) problem(p.field, p.message);
     const key = `${s.person}|${normalizeWords(s.words.text)}`;
     const prior = seenWords.get(key);
     if (prior) problem('words.text', `duplicate of ${prior} (same speaker, same words)`);

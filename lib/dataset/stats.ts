@@ -22,7 +22,16 @@ export interface DatasetStats {
   /** Series lengths as "person/topic" → count, longest first. */
   series: Record<string, number>;
   peopleWithoutStatements: number;
+  /** How each statement's date said was established (dateline, source-text, event-date, published-date). */
+  perDateBasis: Record<string, number>;
+  /** Source titles that look like body text rather than a headline (cut off with "…" or opening with a dateline). */
+  titlesLikeBodyText: number;
 }
+
+/** A wire dateline at the start of a title ("MOSCOW, December 9. /TASS/."): body text, not the headline. */
+const DATELINE = /^[A-Z][A-Z .,'()-]+, [A-Z][a-z]+ \d{1,2}\. ?\//;
+/** True when a source title reads as body text: cut off with an ellipsis or opening with a dateline. */
+export const looksLikeBodyText = (title: string) => title.trimEnd().endsWith('…') || DATELINE.test(title);
 
 const countBy = <T>(items: T[], key: (t: T) => string[]) => {
   const out: Record<string, number> = {};
@@ -52,5 +61,7 @@ export function datasetStats(d: Dataset): DatasetStats {
     perYear: Object.fromEntries(Object.entries(countBy(d.statements, (s) => [s.said.date.slice(0, 4)])).sort()),
     series,
     peopleWithoutStatements: d.people.filter((p) => !perPerson[p.id]).length,
+    perDateBasis: countBy(d.statements, (s) => [s.said.basis]),
+    titlesLikeBodyText: d.statements.filter((s) => looksLikeBodyText(s.source.title)).length,
   };
 }
