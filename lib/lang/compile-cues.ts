@@ -42,6 +42,15 @@ export interface CompiledCues {
   notNames: Set<string>;
 }
 
+/** Words of organisations and media in every language: a run holding one is not a person ("Radio Nacional"). */
+const ORGANISATIONS = [
+  ...['Radio', 'TV', 'Noticias', 'News', 'Agency', 'Press', 'Times', 'Post', 'Journal', 'Tribune', 'Herald', 'Daily'],
+  ...['Mail', 'Telegraph', 'Guardian', 'Monde', 'Figaro', 'País', 'Zeitung', 'Spiegel', 'Welt', 'Folha', 'Globo'],
+  ...['Exteriores', 'Relações', 'Relaciones', 'Affaires', 'Étrangères', 'Estrangeiros', 'Negócios', 'Canal'],
+  ...['Ministry', 'Ministerio', 'Ministério', 'Ministère', 'Ministerium', 'Council', 'Conseil', 'Consejo', 'Conselho'],
+  ...['Party', 'Parti', 'Partido', 'Partei', 'Fox', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'MSNBC', 'AFP', 'AP'],
+];
+
 const cache = new Map<string, CompiledCues>();
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
 const word = (alt: string) => `${WB_BEFORE}(?:${alt})${WB_AFTER}`;
@@ -84,7 +93,7 @@ function compile(lang: string, t: CueTable): CompiledCues {
     indefinite: lower(t.indefinite),
     determiner: alternation([...t.definite, ...t.indefinite]),
     filler: fillers,
-    notNames: lower(t.notNames),
+    notNames: lower([...t.notNames, ...ORGANISATIONS]),
   };
 }
 

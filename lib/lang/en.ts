@@ -83,6 +83,11 @@ export const en: CueTable = {
     billionaire: 'businessman|billionaire|nominee|candidate',
     businessman: 'businessman|billionaire|nominee|candidate',
     councillor: 'councillor',
+    ...Object.fromEntries(
+      ['historian', 'professor', 'analyst', 'lawyer', 'attorney', 'director', 'manager', 'strategist', 'pollster']
+        .concat(['economist', 'chairman', 'chairwoman', 'chair', 'founder', 'executive', 'activist', 'author'])
+        .map((w) => [w, w]),
+    ),
   },
   definite: ['the', 'this', 'that'],
   indefinite: ['a', 'an', 'one', 'another'],

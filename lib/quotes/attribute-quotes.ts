@@ -20,6 +20,9 @@ import {
 } from './resolve-speaker';
 import { isTerm } from './terms';
 
+// "Trump returned later and declared": the verb is coordinated with the subject's first verb.
+const FAR_SUBJECT = /\s(?:and|et|y|e|und)\s+(?:\p{L}+\s+){0,2}$/u;
+
 interface Resolved {
   speaker: Speaker;
   attribution: Attribution;
@@ -68,6 +71,12 @@ function cueAfter(t: CueText, span: QuoteSpan, limit: number) {
   let p = span.close + 1;
   while (p < limit && /[,.!?\s]/.test(text[p]!)) p++;
   if (p >= limit) return null;
+  // After a full stop, a cue opens the next sentence only as "C'est ce qu'a déclaré X" or "X said." ending it.
+  const newSentence = /[.!?]/.test(text.slice(span.close + 1, p));
+  if (newSentence) {
+    const lead = /^(?:c[’']est\s+ce\s+qu[’'e]\s*|es\s+lo\s+que\s+|foi\s+o\s+que\s+)/iu.exec(text.slice(p, p + 20));
+    if (lead) p += lead[0].length;
+  }
   const vts = verbThenSubject(t, p);
   if (vts && vts.end <= limit) return { subject: vts.subject, cue: text.slice(p, vts.end) };
   const acc = new RegExp(`^(?:${cues.accordingTo.source})`, 'iu').exec(text.slice(p, p + 30));
@@ -82,23 +91,35 @@ function cueAfter(t: CueText, span: QuoteSpan, limit: number) {
   // "…», il a indiqué que «…»": a verb that opens a reported clause belongs to the next quote.
   const next = window.slice(verb.index + verb[0].length);
   if (new RegExp(`^\\s*(?::|(?:${cues.complementiser}))\\s*[“"«„]`, 'iu').test(next)) return null;
+  if (newSentence && !/^[\s\p{L}]{0,30}[.!?]/u.test(next)) return null;
   const subject = subjectBefore(t, p + verb.index, p);
   if (!subject || subject.start < p - 1) return null;
   return { subject, cue: text.slice(p, p + verb.index + verb[0].length) };
 }
 
-/** 'Meghan McCain, Twitter: "…"', 'Abdoul Mbaye: "…"': a name and a colon right before the quote. */
+/** 'Meghan McCain, Twitter: "…"', 'Abdoul Mbaye: "…"': a name opening the sentence, and a colon before the quote. */
 function colonCue(t: CueText, span: QuoteSpan, sentenceStart: number) {
   const before = t.text.slice(Math.max(sentenceStart, span.open - 120), span.open);
-  const colon = /(?:,\s*[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,2})?\s*:\s*$/u.exec(before);
-  if (!colon) return null;
-  const end = span.open - before.length + colon.index;
-  const found = nameEndingAt(t.text, end, t.cues);
-  const mention = endingAt(t.persons, end);
-  if (mention) return { subject: { kind: 'mention', mention, start: mention.start } as Subject, cue: t.text.slice(mention.start, span.open).trim() };
-  if (!found || found.start < sentenceStart || !/\s/.test(found.name)) return null;
-  const subject: Subject = { kind: 'name', name: found.name, start: found.start, gender: found.gender, title: null };
-  return { subject, cue: t.text.slice(found.start, span.open).trim() };
+  const direct = /\s*:\s*$/u.exec(before);
+  if (!direct) return null;
+  const medium = /,\s*\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}\s*:\s*$/u.exec(before);
+  for (const at of [direct.index, medium?.index]) {
+    if (at === undefined) continue;
+    const end = span.open - before.length + at;
+    const mention = endingAt(t.persons, end);
+    const found = mention ? null : nameEndingAt(t.text, end, t.cues);
+    const start = mention?.start ?? found?.start;
+    if (start === undefined || start < sentenceStart) continue;
+    // Only what opens the sentence names the speaker ("… entre Fernández y Johnson: «…»" does not).
+    const lead = t.text.slice(sentenceStart, start);
+    if (lead.trim() && !/,\s*$/.test(lead)) continue;
+    if (lead.trim() && new RegExp(`(?:${t.cues.verb})`, 'iu').test(lead)) continue;
+    const cue = t.text.slice(start, span.open).trim();
+    if (mention) return { subject: { kind: 'mention', mention, start } as Subject, cue };
+    if (found && /\s/.test(found.name))
+      return { subject: { kind: 'name', name: found.name, start, gender: found.gender, title: null } as Subject, cue };
+  }
+  return null;
 }
 
 /** Looks for a cue before the opening mark in the same sentence: 'Ryabkov said: "…"', 'Trump describing it as "…"'. */
@@ -118,7 +139,14 @@ function cueBefore(t: CueText, span: QuoteSpan, sentenceStart: number) {
       return { subject: after.subject, cue: text.slice(at, after.end) };
     // A far subject: "Trump returned later and declared, …": the sentence opens with the person.
     const first = firstStartingIn(t.persons, from, at);
-    if (first && first.start - from < 40 && !/[,;:]/.test(text.slice(first.end, at).replace(/^,[^,]*,/, '')))
+    const between = first ? text.slice(first.end, at) : '';
+    if (
+      first &&
+      first.start - from < 40 &&
+      FAR_SUBJECT.test(between) &&
+      !/[;:]/.test(between) &&
+      !firstStartingIn(t.persons, first.end, at)
+    )
       return { subject: { kind: 'mention', mention: first, start: first.start } as Subject, cue: text.slice(first.start, at + verb[0].length) };
   }
   return colonCue(t, span, sentenceStart);

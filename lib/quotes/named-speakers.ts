@@ -11,6 +11,7 @@ import { foldKey } from '../text/normalize';
 import { containing, overlapsAny, type Spanned } from '../text/spans';
 import { type CueText, subjectBefore, verbThenSubject } from './cues';
 import type { NameIndex } from './name-index';
+import { isRoleWord } from './names';
 
 interface Known {
   name: string;
@@ -67,6 +68,11 @@ export function findNamedSpeakers(
   for (const r of names.runs) {
     if (inQuote(r.start)) continue;
     if (r.honorific || (r.title && /\s/.test(r.name))) establish(r.name, r.gender, r.title);
+    else if (/\s/.test(r.name)) {
+      // "city council leader councillor Albert Bore", "historian Douglas Brinkley": a role word in lower case.
+      const role = /(?:^|\s)(\p{Ll}[\p{L}-]+),?\s+$/u.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1];
+      if (role && isRoleWord(role, cues)) establish(r.name, null, role);
+    }
   }
   const speakers: Mention[] = [];
   const genders = new Map<string, Gender>();

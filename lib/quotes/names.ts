@@ -30,6 +30,9 @@ export interface FoundName {
   honorific: boolean;
 }
 
+/** True for a title or role word ("minister", "spokeswoman", "historian"), in the text's language or English. */
+export const isRoleWord = (w: string, cues: CompiledCues) => isRole(w, cues);
+
 const isRole = (w: string, cues: CompiledCues) => {
   const l = w.toLowerCase();
   return isTitleHead(l, cues.lang) || cues.roleNouns.some(([k]) => k === l) || l === 'chair' || l === 'councillor';

@@ -30,6 +30,8 @@ export interface Resolver extends SpeakerContext {
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 15;
+/** A person named this near the start of a sentence is taken for its subject. */
+const SUBJECT_REACH = 50;
 
 export const speakerOf = (m: Mention): Speaker => ({ id: m.id, name: m.name });
 
@@ -60,15 +62,24 @@ export function sentenceIndex(sentences: Span[], offset: number): number {
  * Walks back sentence by sentence from `before` and returns the first person (the subject) of the nearest sentence
  * with a person who fits. Subjects win over later names because "He" usually continues the last sentence's subject.
  */
-export function findAntecedent(ctx: SpeakerContext, before: number, fits: (m: Mention) => boolean): Mention | null {
+export function findAntecedent(
+  ctx: SpeakerContext,
+  before: number,
+  fits: (m: Mention) => boolean,
+  subjectsOnly = false,
+): Mention | null {
   const first = sentenceIndex(ctx.sentences, before);
+  let fallback: Mention | null = null;
   for (let s = first; s >= 0 && first - s <= PRONOUN_REACH; s--) {
     const span = ctx.sentences[s]!;
     const limit = s === first ? before : span.end;
     const found = firstStartingIn(ctx.persons, span.start, limit, fits);
-    if (found) return found;
+    if (!found) continue;
+    // A pronoun continues a sentence's subject (named near its start), not a person named further on in it.
+    if (!subjectsOnly || found.start - span.start <= SUBJECT_REACH) return found;
+    fallback ??= found;
   }
-  return null;
+  return fallback;
 }
 
 /** Resolves a pronoun ("she") to the most recent fitting person, and remembers that person's gender. */
@@ -77,7 +88,7 @@ export function resolvePronoun(ctx: Resolver, pronoun: string, before: number): 
   const m = findAntecedent(ctx, before, (p) => {
     const g = genderOf(p, ctx);
     return gender === null || g === null || g === gender;
-  });
+  }, true);
   if (m && gender && !m.id && !ctx.genders.has(m.group)) ctx.genders.set(m.group, gender);
   return m;
 }
