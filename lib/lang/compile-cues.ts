@@ -23,6 +23,9 @@ export interface CompiledCues {
   accordingTo: RegExp;
   /** "zufolge" right after its source, at the start of a string. */
   accordingToAfter: RegExp | null;
+  proDrop: boolean;
+  /** Verbs (lower case) never read as "verb, then its subject". */
+  objectFirst: Set<string>;
   gerunds: Set<string>;
   bareClause: Set<string>;
   /** "that", "que", "dass" as a whole word. */
@@ -79,6 +82,8 @@ function compile(lang: string, t: CueTable): CompiledCues {
     invertedOnly: t.invertedOnly?.length ? new RegExp(`^${word(alternation(t.invertedOnly))}`, 'iu') : null,
     accordingTo: new RegExp(word(alternation(t.accordingTo)), 'giu'),
     accordingToAfter: t.accordingToAfter?.length ? new RegExp(`^\\s+${word(alternation(t.accordingToAfter))}`, 'iu') : null,
+    proDrop: t.proDrop ?? false,
+    objectFirst: lower(t.objectFirst ?? []),
     gerunds: lower(t.gerunds ?? []),
     bareClause: lower(t.bareClause ?? []),
     complementiser: word(alternation(t.complementiser)),

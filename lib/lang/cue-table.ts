@@ -19,12 +19,16 @@ export interface CueTable {
   bareClause?: string[];
   /** The word that opens a reported clause ("that", "que", "dass"). */
   complementiser: string[];
+  /** Verbs whose next word is their object, never an inverted subject ("called Trump “…”", "nannte Putin"). */
+  objectFirst?: string[];
   /** Cue words that only ever stand before their subject, right after a quote ("„…“, so Scholz"). */
   invertedOnly?: string[];
   /** Prepositions that name the source after them ("according to", "selon", "laut"). */
   accordingTo: string[];
   /** Postpositions that name the source before them ("Scholz zufolge"). */
   accordingToAfter?: string[];
+  /** The subject may be left out ("”, añadió."): a verb alone is a cue whose subject is the last one. */
+  proDrop?: boolean;
   /** Subject pronouns and the gender each one says. */
   pronouns: Record<string, Gender>;
   /** Honorifics, with and without their period, and the gender each one says: kept out of the name. */

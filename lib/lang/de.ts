@@ -12,6 +12,7 @@ export const de: CueTable = {
   ],
   gerunds: [],
   bareClause: ['sagte', 'sagt', 'erklärte', 'betonte', 'meinte', 'warnte', 'ergänzte'],
+  objectFirst: ['nannte', 'bezeichnete', 'bezeichnet', 'genannt', 'kritisierte', 'lobte', 'forderte'],
   complementiser: ['dass'],
   invertedOnly: ['so'],
   accordingTo: ['laut', 'nach Angaben von', 'nach Worten von'],

@@ -26,6 +26,7 @@ export const en: CueTable = {
     ...['insisting', 'explaining', 'describing', 'calling', 'arguing', 'telling', 'writing', 'declaring'],
   ],
   bareClause: ['said', 'says', 'believes', 'suggested', 'warned', 'insisted', 'added', 'argued'],
+  objectFirst: ['called', 'calling', 'described', 'describing', 'told', 'tells', 'asked', 'urged', 'implored', 'assured', 'telling', 'promised'],
   complementiser: ['that'],
   accordingTo: ['according to'],
   pronouns: { he: 'male', she: 'female', they: null },

@@ -21,6 +21,7 @@ export const es: CueTable = {
   ],
   gerunds: ['añadiendo', 'agregando', 'señalando', 'afirmando', 'asegurando', 'explicando', 'diciendo'],
   complementiser: ['que'],
+  proDrop: true,
   accordingTo: ['según', 'de acuerdo con'],
   pronouns: { él: 'male', ella: 'female', ellos: null, ellas: 'female' },
   honorifics: { 'Sr.': 'male', Sr: 'male', 'Sra.': 'female', Sra: 'female', 'Dr.': null, 'Dra.': 'female', don: 'male', doña: 'female' },

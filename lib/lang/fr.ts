@@ -26,6 +26,7 @@ export const fr: CueTable = {
   hyphenInversion: true,
   gerunds: ['ajoutant', 'soulignant', 'affirmant', 'estimant', 'expliquant', 'précisant', 'assurant', 'évoquant'],
   bareClause: [],
+  objectFirst: ['qualifié', 'appelé', 'exhorté', 'demandé'],
   complementiser: ['que', 'qu’', "qu'"],
   accordingTo: ['selon', 'd’après', "d'après"],
   pronouns: { il: 'male', elle: 'female', ils: null, elles: 'female' },

@@ -16,6 +16,7 @@ export const pt: CueTable = {
   participles: ['dito', 'afirmado', 'declarado', 'considerado', 'defendido', 'garantido', 'sublinhado'],
   gerunds: ['acrescentando', 'sublinhando', 'afirmando', 'dizendo', 'explicando', 'lembrando', 'referindo'],
   complementiser: ['que'],
+  proDrop: true,
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   pronouns: { ele: 'male', ela: 'female', eles: null, elas: 'female' },
   honorifics: { 'Sr.': 'male', Sr: 'male', 'Sra.': 'female', Sra: 'female', 'Dr.': null, 'Dra.': 'female', dom: 'male' },

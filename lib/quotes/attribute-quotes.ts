@@ -23,6 +23,8 @@ import { isTerm } from './terms';
 // "Trump returned later and declared": the verb is coordinated with the subject's first verb.
 const FAR_SUBJECT = /\s(?:and|et|y|e|und)\s+(?:\p{L}+\s+){0,2}$/u;
 
+const objectFirst = (t: CueText, verb: string) => t.cues.objectFirst.has(verb.split(/\s+/).at(-1)!.toLowerCase());
+
 interface Resolved {
   speaker: Speaker;
   attribution: Attribution;
@@ -79,6 +81,10 @@ function cueAfter(t: CueText, span: QuoteSpan, limit: number) {
   }
   const vts = verbThenSubject(t, p);
   if (vts && vts.end <= limit) return { subject: vts.subject, cue: text.slice(p, vts.end) };
+  const alone = cues.proDrop
+    ? new RegExp(`^(?:${cues.verb})(?![\\p{L}\\p{N}])(?=\\s*(?:[.,;]|$))`, 'iu').exec(text.slice(p, p + 60))
+    : null;
+  if (alone && !newSentence) return { subject: { kind: 'pronoun', word: '', start: p } as Subject, cue: alone[0] };
   const acc = new RegExp(`^(?:${cues.accordingTo.source})`, 'iu').exec(text.slice(p, p + 30));
   if (acc) {
     const after = subjectAfter(t, p + acc[0].length);
@@ -92,6 +98,11 @@ function cueAfter(t: CueText, span: QuoteSpan, limit: number) {
   const next = window.slice(verb.index + verb[0].length);
   if (new RegExp(`^\\s*(?::|(?:${cues.complementiser}))\\s*[“"«„]`, 'iu').test(next)) return null;
   if (newSentence && !/^[\s\p{L}]{0,30}[.!?]/u.test(next)) return null;
+  if (!newSentence && /,\s*$/.test(window.slice(0, verb.index))) {
+    const inverted = objectFirst(t, verb[0]) ? null : subjectAfter(t, p + verb.index + verb[0].length);
+    if (inverted && inverted.end <= limit && inverted.subject.kind !== 'pronoun')
+      return { subject: inverted.subject, cue: text.slice(p + verb.index, inverted.end) };
+  }
   const subject = subjectBefore(t, p + verb.index, p);
   if (!subject || subject.start < p - 1) return null;
   return { subject, cue: text.slice(p, p + verb.index + verb[0].length) };
@@ -134,9 +145,12 @@ function cueBefore(t: CueText, span: QuoteSpan, sentenceStart: number) {
     const at = from + verb.index;
     const subject = subjectBefore(t, at, from);
     if (subject && subject.start >= from) return { subject, cue: text.slice(subject.start, at + verb[0].length) };
-    const after = subjectAfter(t, at + verb[0].length);
+    const after = objectFirst(t, verb[0]) ? null : subjectAfter(t, at + verb[0].length);
     if (after && after.end <= span.open && after.subject.kind !== 'pronoun')
       return { subject: after.subject, cue: text.slice(at, after.end) };
+    // No subject where the language leaves it out: "Consultada sobre …, afirmó que «…»".
+    if (cues.proDrop && /(?:^|[,;]|\s(?:y|e))\s*$/u.test(text.slice(sentenceStart, at)))
+      return { subject: { kind: 'pronoun', word: '', start: at } as Subject, cue: verb[0] };
     // A far subject: "Trump returned later and declared, …": the sentence opens with the person.
     const first = firstStartingIn(t.persons, from, at);
     const between = first ? text.slice(first.end, at) : '';
@@ -172,7 +186,11 @@ export function attributeQuotes(ctx: Omit<SpeakerContext, 'persons'>, mentions: 
     const found = cueAfter(r, span, Math.min(pEnd, nextOpen)) ?? cueBefore(r, span, sentenceStart);
     let resolved: Resolved = { speaker: NO_SPEAKER, attribution: 'none' };
     let cue: string | null = null;
-    if (found) {
+    if (found?.subject.kind === 'pronoun' && found.subject.word === '' && prev && prev.attribution !== 'none') {
+      // A verb without a subject ("”, añadió.") goes on with the last speaker.
+      resolved = { speaker: prev.speaker, attribution: 'pronoun' };
+      cue = found.cue;
+    } else if (found) {
       resolved = resolveSubject(r, found.subject, span.open) ?? resolved;
       cue = found.cue.replace(/\s+/g, ' ').trim();
     } else if (prev && prev.attribution !== 'none') {

@@ -115,10 +115,12 @@ export function subjectAfter(t: CueText, at: number): { subject: Subject; end: n
   const s = at + (skip ? skip[0].length : /^\s*/.exec(text.slice(at, at + 10))![0].length);
   const mention = firstStartingIn(t.persons, s, s + 61, (m) => !/[.!?,;“”"«»„\n]/.test(text.slice(s, m.start)));
   const after = text.slice(s, s + 160);
-  const desc = new RegExp(
-    `^((${cues.determiner})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${cues.roleNoun})(?![\\p{L}])(?:\\s+(?:[\\p{Ll}’'-]+|\\p{Lu}[\\p{L}’'-]+)){0,6}?)(?=\\s*[,.;:!?()]|$)`,
-    'iu',
-  ).exec(after);
+  const roleTail = `(?:${cues.roleNoun})(?![\\p{L}])`;
+  const descHead = `^((${cues.determiner})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?${roleTail}`;
+  // The long form reaches a comma ("a spokeswoman for Trump hotels, …"); the short one ends at the role noun.
+  const desc =
+    new RegExp(`${descHead}(?:\\s+(?:[\\p{Ll}’'-]+|\\p{Lu}[\\p{L}’'-]+)){0,6}?)(?=\\s*[,.;:!?()]|$)`, 'iu').exec(after) ??
+    new RegExp(`${descHead})`, 'iu').exec(after);
   // "said a spokeswoman for Trump hotels, Jennifer Rodstrom": the name after the description is the subject.
   if (desc) {
     const rest = text.slice(s + desc[1]!.length, s + desc[1]!.length + 80);
@@ -158,6 +160,6 @@ export function verbThenSubject(t: CueText, from: number): { subject: Subject; e
   }
   const verb =
     new RegExp(`^(?:${t.cues.verb})(?![\\p{L}\\p{N}])`, 'iu').exec(rest) ?? t.cues.invertedOnly?.exec(rest) ?? null;
-  if (!verb) return null;
+  if (!verb || t.cues.objectFirst.has(verb[0].split(/\s+/).at(-1)!.toLowerCase())) return null;
   return subjectAfter(t, from + verb[0].length);
 }

@@ -100,7 +100,10 @@ export function resolveDescriptor(ctx: Resolver, descriptor: string, before: num
   const pattern = noun ? noun[1] : /./;
   const female = FEMALE_TITLE.test(descriptor);
   return findAntecedent(ctx, before, (m) => {
-    if (!pattern.test(titleOf(m, ctx))) return false;
+    // Someone named without a known title may be the one described ("… a déclaré Alassane Ouattara. «…», a
+    // poursuivi le président ivoirien"); a dataset person's roles are known and must fit.
+    const title = titleOf(m, ctx);
+    if (title ? !pattern.test(title) : m.id !== null) return false;
     return !(female && genderOf(m, ctx) === 'male');
   });
 }
