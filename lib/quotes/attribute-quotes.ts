@@ -23,6 +23,7 @@ import { isTerm } from './terms';
 // "Trump returned later and declared": the verb is coordinated with the subject's first verb.
 const FAR_SUBJECT = /\s(?:and|et|y|e|und)\s+(?:\p{L}+\s+){0,2}$/u;
 
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu;
 const objectFirst = (t: CueText, verb: string) => t.cues.objectFirst.has(verb.split(/\s+/).at(-1)!.toLowerCase());
 
 interface Resolved {
@@ -93,7 +94,8 @@ function cueAfter(t: CueText, span: QuoteSpan, limit: number) {
   // Subject then verb: find the first speech verb within reach and what stands before it.
   const window = text.slice(p, Math.min(limit, p + 160));
   const verb = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.verb})(?![\\p{L}\\p{N}])`, 'iu').exec(window);
-  if (!verb || /[.!?“”"«»„]/.test(window.slice(0, verb.index))) return null;
+  // The period of an honorific or an initial ("Mr.", "Rev.", "L.") does not end the sentence.
+  if (!verb || /[.!?“”"«»„]/.test(window.slice(0, verb.index).replace(ABBREVIATION, 'X'))) return null;
   // "…», il a indiqué que «…»": a verb that opens a reported clause belongs to the next quote.
   const next = window.slice(verb.index + verb[0].length);
   if (new RegExp(`^\\s*(?::|(?:${cues.complementiser}))\\s*[“"«„]`, 'iu').test(next)) return null;

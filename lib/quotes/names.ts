@@ -82,7 +82,8 @@ export function nameEndingAt(text: string, end: number, cues: CompiledCues): Fou
 
 /** The name that starts at `start` (after an optional honorific), or null. */
 export function nameStartingAt(text: string, start: number, cues: CompiledCues): FoundName | null {
-  const hon = new RegExp(`^(?:${cues.honorific})\\s+`, 'u').exec(text.slice(start, start + 16));
+  // "said the Rev. Al Sharpton": a determiner may stand before the honorific.
+  const hon = new RegExp(`^(?:(?:${cues.determiner})\\s+)?(?:${cues.honorific})\\s+`, 'iu').exec(text.slice(start, start + 24));
   const at = start + (hon ? hon[0].length : 0);
   const m = RUN_AT_START.exec(text.slice(at, at + 100));
   if (!m) return null;
