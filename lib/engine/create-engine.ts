@@ -89,7 +89,7 @@ export function createEngine(dataset: EngineInput): Engine {
     if (store.need(named.people, named.events))
       throw new Error('the statements of the people named are not loaded: await engine.prepare() first');
     lap('load');
-    const ctx = { text, sentences: splitSentences(text), people, date };
+    const ctx = { text, sentences: splitSentences(text), people, date, lang: article.lang };
     // A page that is not news (a wiki page, reference lists) has quoted titles and terms, not statements.
     const news = article.pageKind !== 'other';
     const quotes = news

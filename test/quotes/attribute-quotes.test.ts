@@ -100,7 +100,20 @@ describe('direct quotes', () => {
   });
 
   it('leaves a quote with no cue unattributed', () => {
-    expect(quotes('The word of the year was "détente" again.')).toEqual([['détente', null, 'none']]);
+    expect(quotes('The word of the year was, once again, "a time of détente for all".')).toEqual([
+      ['a time of détente for all', null, 'none'],
+    ]);
+  });
+
+  it('keeps a quoted term of fewer than four words with no cue out of the quotes', () => {
+    expect(quotes('The word of the year was "détente" again, and "peace through strength" too.')).toEqual([]);
+    // With a cue it is a quote, however short; a whole short sentence is one too.
+    expect(quotes('Ryabkov said it was "not possible".')).toEqual([['not possible', 'sergei-ryabkov', 'name']]);
+    expect(quotes('"We are ready," Ryabkov said. "Nothing is excluded."')[1]).toEqual([
+      'Nothing is excluded.',
+      'sergei-ryabkov',
+      'continuation',
+    ]);
   });
 });
 
