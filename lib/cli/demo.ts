@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closedCardText } from '../browser-harness/closed-card';
 import { launchWithExtension } from '../browser-harness/launch-extension';
 import { serveFolder } from '../browser-harness/serve-folder';
 import { waitForAnalysis } from '../browser-harness/tab-analysis';
@@ -49,11 +50,8 @@ async function main() {
     const spot = await wordCentre(page, 'Ryabkov stressed');
     if (spot) {
       await page.mouse.move(spot.x - 30, spot.y);
-      await page
-        .locator('on-record-card')
-        .waitFor({ state: 'attached', timeout: 5000 })
-        .catch(() => {});
-      await page.waitForTimeout(300);
+      // The card is in a closed shadow root: wait for its text over CDP.
+      for (let i = 0; i < 50 && !(await closedCardText(page)); i++) await page.waitForTimeout(100);
     }
     await page.screenshot({ path: resolve(outDir, 'article.png') });
     await panel.screenshot({ path: resolve(outDir, 'side-panel.png') });

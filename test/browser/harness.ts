@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { closedCardText } from '../../lib/browser-harness/closed-card';
 import { largePageAround } from '../../lib/bench/generate';
 import { launchWithExtension, type Launched } from '../../lib/browser-harness/launch-extension';
 import { serveFolder, type Served } from '../../lib/browser-harness/serve-folder';
@@ -132,11 +133,5 @@ export const readHighlightCounts = (): Record<string, number> => {
 /** How many ranges each On Record highlight holds on the page. */
 export const highlightCounts = (page: Page) => page.evaluate(readHighlightCounts);
 
-/** The text inside the hover card's shadow root, or null when no card is shown. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-on-record="card"]') ?? document.querySelector('on-record-card');
-    const card = host?.shadowRoot?.querySelector('.card');
-    return card ? (card as HTMLElement).innerText : null;
-  });
-}
+/** The text inside the hover card's closed shadow root (read over CDP), or null when no card is shown. */
+export const cardText = (page: Page): Promise<string | null> => closedCardText(page);

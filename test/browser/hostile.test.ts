@@ -1,3 +1,4 @@
+import { callOnCard } from '../../lib/browser-harness/closed-card';
 import { describe, expect, it, vi } from 'vitest';
 import { storedAnalysis } from '../../lib/browser-harness/tab-analysis';
 import { wordCentre } from '../../lib/browser-harness/word-box';
@@ -37,15 +38,10 @@ describe('a hostile page', () => {
     await page.waitForTimeout(100);
     await page.mouse.move(spot.x - 60, spot.y);
     await expect.poll(() => cardText(page)).toContain('Sergei Ryabkov');
-    const style = await page.evaluate(() => {
-      const card = document.querySelector('on-record-card')!.shadowRoot!.querySelector('.card')!;
-      const s = getComputedStyle(card);
-      return {
-        color: s.color,
-        fontSize: s.fontSize,
-        display: getComputedStyle(document.querySelector('on-record-card')!).display,
-      };
-    });
+    const style = (await callOnCard<{ color: string; fontSize: string }>(
+      page,
+      'function () { const s = getComputedStyle(this); return { color: s.color, fontSize: s.fontSize }; }',
+    ))!;
     expect(style.color).not.toBe('rgb(255, 0, 0)');
     expect(style.fontSize).toBe('13px');
     await page.screenshot({ path: `${SHOTS}/hostile-page.png` });

@@ -1,6 +1,7 @@
 /** A page that tries to switch On Record off, drive its UI or make it read the page again and again. */
 import { describe, expect, it, vi } from 'vitest';
 import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
+import { callOnCard } from '../../lib/browser-harness/closed-card';
 import { wordCentre } from '../../lib/browser-harness/word-box';
 import { cardText, highlightCounts, useHarness } from './harness';
 import { storedState } from './probe';
@@ -58,16 +59,50 @@ describe('a page cannot drive our UI', () => {
     // The reader's own pointer shows it; the page's clicks on its button do nothing.
     await page.mouse.move(spot.x - 30, spot.y);
     await expect.poll(() => cardText(page)).toContain('Open in side panel');
-    await page.evaluate(() => {
-      const button = (
-        document.querySelector('[data-on-record="card"]') ?? document.querySelector('on-record-card')
-      )?.shadowRoot?.querySelector('button');
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
-        button?.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
-      button?.click();
-    });
+    // The page cannot reach the button (closed root): it fires at whatever stands at the button's place.
+    const at = (await callOnCard<{ x: number; y: number }>(
+      page,
+      'function () { const r = this.querySelector("button").getBoundingClientRect(); return { x: r.left + 5, y: r.top + 5 }; }',
+    ))!;
+    await page.evaluate(
+      ([x, y]) => {
+        const target = document.elementFromPoint(x, y)!;
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+          target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true }));
+        (target as HTMLElement).click();
+      },
+      [at.x, at.y] as const,
+    );
     await page.waitForTimeout(500);
     expect((await storedState(h().browser.worker)).session).not.toContain(`focus:${tabId}`);
+    await page.close();
+  });
+
+  it('keeps the card in a closed shadow root the page can neither read, steal nor rewrite', async () => {
+    // The page replaced attachShadow before any script of ours ran, to keep every root and force it open.
+    const { page } = await h().open('/shadow-thief.html');
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-person');
+    const spot = (await wordCentre(page, 'Ryabkov said the two'))!;
+    await page.waitForTimeout(100);
+    await page.mouse.move(spot.x - 60, spot.y);
+    await expect.poll(() => cardText(page)).toContain('Sergei Ryabkov');
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('[data-on-record="card"]') as HTMLElement;
+      const stolen = (window as unknown as { __stolen: ShadowRoot[] }).__stolen;
+      let reattached = 'no error';
+      try {
+        host.attachShadow({ mode: 'open' });
+      } catch (e) {
+        reattached = (e as Error).name;
+      }
+      // Light-DOM children of the host are not shown: the root has no slot.
+      host.textContent = 'The page wrote this';
+      return { shadowRoot: host.shadowRoot, stolen: stolen.length, reattached, text: host.innerText };
+    });
+    expect(seen).toEqual({ shadowRoot: null, stolen: 0, reattached: 'NotSupportedError', text: '' });
+    const shown = (await cardText(page))!;
+    expect(shown).toContain('Sergei Ryabkov');
+    expect(shown).not.toContain('The page wrote this');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedAnalysis, waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
+import { closedCardBox } from '../../lib/browser-harness/closed-card';
 import { wordCentre } from '../../lib/browser-harness/word-box';
 import { SHOTS, cardText, highlightCounts, useHarness } from './harness';
 
@@ -64,17 +65,9 @@ describe('reading a seed article with On Record', () => {
     const text = (await cardText(page))!;
     expect(text).toContain('Deputy Foreign Minister');
     expect(text).toMatch(/Open in side panel/);
-    const overlap = await page.evaluate(
-      ([x, y]) => {
-        const card = document
-          .querySelector('on-record-card')!
-          .shadowRoot!.querySelector('.card')!
-          .getBoundingClientRect();
-        return x >= card.left && x <= card.right && y >= card.top && y <= card.bottom;
-      },
-      [spot.x - 30, spot.y] as const,
-    );
-    expect(overlap).toBe(false);
+    const card = (await closedCardBox(page))!;
+    const [x, y] = [spot.x - 30, spot.y];
+    expect(x >= card.left && x <= card.right && y >= card.top && y <= card.bottom).toBe(false);
     await page.screenshot({ path: `${SHOTS}/reader-hover-card.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
