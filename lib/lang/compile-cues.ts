@@ -81,7 +81,9 @@ function compile(lang: string, t: CueTable): CompiledCues {
     invertedPronoun,
     invertedOnly: t.invertedOnly?.length ? new RegExp(`^${word(alternation(t.invertedOnly))}`, 'iu') : null,
     accordingTo: new RegExp(word(alternation(t.accordingTo)), 'giu'),
-    accordingToAfter: t.accordingToAfter?.length ? new RegExp(`^\\s+${word(alternation(t.accordingToAfter))}`, 'iu') : null,
+    accordingToAfter: t.accordingToAfter?.length
+      ? new RegExp(`^\\s+${word(alternation(t.accordingToAfter))}`, 'iu')
+      : null,
     proDrop: t.proDrop ?? false,
     objectFirst: lower(t.objectFirst ?? []),
     gerunds: lower(t.gerunds ?? []),

@@ -24,7 +24,16 @@ export const es: CueTable = {
   proDrop: true,
   accordingTo: ['según', 'de acuerdo con'],
   pronouns: { él: 'male', ella: 'female', ellos: null, ellas: 'female' },
-  honorifics: { 'Sr.': 'male', Sr: 'male', 'Sra.': 'female', Sra: 'female', 'Dr.': null, 'Dra.': 'female', don: 'male', doña: 'female' },
+  honorifics: {
+    'Sr.': 'male',
+    Sr: 'male',
+    'Sra.': 'female',
+    Sra: 'female',
+    'Dr.': null,
+    'Dra.': 'female',
+    don: 'male',
+    doña: 'female',
+  },
   roleNouns: {
     ministro: 'minist',
     ministra: 'minist',

@@ -30,7 +30,7 @@ export const fr: CueTable = {
   complementiser: ['que', 'qu’', "qu'"],
   accordingTo: ['selon', 'd’après', "d'après"],
   pronouns: { il: 'male', elle: 'female', ils: null, elles: 'female' },
-  honorifics: { 'M.': 'male', Mme: 'female', 'Mme.': 'female', Mlle: 'female', 'Dr': null, 'Me': null, Monsieur: 'male' },
+  honorifics: { 'M.': 'male', Mme: 'female', 'Mme.': 'female', Mlle: 'female', Dr: null, Me: null, Monsieur: 'male' },
   roleNouns: {
     ministre: 'minist',
     'ministre des affaires étrangères': 'foreign|minist.*(?:étrang|affaires|exterior)|secretary of state',

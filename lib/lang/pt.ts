@@ -19,7 +19,15 @@ export const pt: CueTable = {
   proDrop: true,
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   pronouns: { ele: 'male', ela: 'female', eles: null, elas: 'female' },
-  honorifics: { 'Sr.': 'male', Sr: 'male', 'Sra.': 'female', Sra: 'female', 'Dr.': null, 'Dra.': 'female', dom: 'male' },
+  honorifics: {
+    'Sr.': 'male',
+    Sr: 'male',
+    'Sra.': 'female',
+    Sra: 'female',
+    'Dr.': null,
+    'Dra.': 'female',
+    dom: 'male',
+  },
   roleNouns: {
     ministro: 'minist',
     ministra: 'minist',

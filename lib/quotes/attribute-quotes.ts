@@ -163,7 +163,10 @@ function cueBefore(t: CueText, span: QuoteSpan, sentenceStart: number) {
       !/[;:]/.test(between) &&
       !firstStartingIn(t.persons, first.end, at)
     )
-      return { subject: { kind: 'mention', mention: first, start: first.start } as Subject, cue: text.slice(first.start, at + verb[0].length) };
+      return {
+        subject: { kind: 'mention', mention: first, start: first.start } as Subject,
+        cue: text.slice(first.start, at + verb[0].length),
+      };
   }
   return colonCue(t, span, sentenceStart);
 }

@@ -119,8 +119,9 @@ export function subjectAfter(t: CueText, at: number): { subject: Subject; end: n
   const descHead = `^((${cues.determiner})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?${roleTail}`;
   // The long form reaches a comma ("a spokeswoman for Trump hotels, …"); the short one ends at the role noun.
   const desc =
-    new RegExp(`${descHead}(?:\\s+(?:[\\p{Ll}’'-]+|\\p{Lu}[\\p{L}’'-]+)){0,6}?)(?=\\s*[,.;:!?()]|$)`, 'iu').exec(after) ??
-    new RegExp(`${descHead})`, 'iu').exec(after);
+    new RegExp(`${descHead}(?:\\s+(?:[\\p{Ll}’'-]+|\\p{Lu}[\\p{L}’'-]+)){0,6}?)(?=\\s*[,.;:!?()]|$)`, 'iu').exec(
+      after,
+    ) ?? new RegExp(`${descHead})`, 'iu').exec(after);
   // "said a spokeswoman for Trump hotels, Jennifer Rodstrom": the name after the description is the subject.
   if (desc) {
     const rest = text.slice(s + desc[1]!.length, s + desc[1]!.length + 80);

@@ -87,7 +87,16 @@ export function findNamedSpeakers(
     if (!k) continue;
     const group = groupOf(k.name);
     if (k.gender) genders.set(group, k.gender);
-    speakers.push({ kind: 'person', id: null, name: k.name, title: r.title ?? k.title, text: r.name, start: r.start, end: r.end, group });
+    speakers.push({
+      kind: 'person',
+      id: null,
+      name: k.name,
+      title: r.title ?? k.title,
+      text: r.name,
+      start: r.start,
+      end: r.end,
+      group,
+    });
   }
   return { persons: merge(officials, speakers), genders };
 }

@@ -53,7 +53,13 @@ export function cleanName(run: string, start: number, cues: CompiledCues, before
     if (isRole(w, cues)) {
       from = i + 1;
       title = run.slice(words[0]!.index, words[i]!.index + w.length);
-    } else if (cues.notNames.has(l) || cues.honorifics.has(l) || cues.pronouns.has(l) || cues.definite.has(l) || cues.indefinite.has(l)) {
+    } else if (
+      cues.notNames.has(l) ||
+      cues.honorifics.has(l) ||
+      cues.pronouns.has(l) ||
+      cues.definite.has(l) ||
+      cues.indefinite.has(l)
+    ) {
       from = i + 1;
     }
   }
@@ -83,7 +89,9 @@ export function nameEndingAt(text: string, end: number, cues: CompiledCues): Fou
 /** The name that starts at `start` (after an optional honorific), or null. */
 export function nameStartingAt(text: string, start: number, cues: CompiledCues): FoundName | null {
   // "said the Rev. Al Sharpton": a determiner may stand before the honorific.
-  const hon = new RegExp(`^(?:(?:${cues.determiner})\\s+)?(?:${cues.honorific})\\s+`, 'iu').exec(text.slice(start, start + 24));
+  const hon = new RegExp(`^(?:(?:${cues.determiner})\\s+)?(?:${cues.honorific})\\s+`, 'iu').exec(
+    text.slice(start, start + 24),
+  );
   const at = start + (hon ? hon[0].length : 0);
   const m = RUN_AT_START.exec(text.slice(at, at + 100));
   if (!m) return null;

@@ -35,7 +35,8 @@ const SUBJECT_REACH = 50;
 
 export const speakerOf = (m: Mention): Speaker => ({ id: m.id, name: m.name });
 
-const FEMALE_TITLE = /woman|\bMrs\b|\bMs\b|madame|presidenta|ministra|kanzlerin|ministerin|sprecherin|politikerin|chanceli[eè]re|primeira/i;
+const FEMALE_TITLE =
+  /woman|\bMrs\b|\bMs\b|madame|presidenta|ministra|kanzlerin|ministerin|sprecherin|politikerin|chanceli[eè]re|primeira/i;
 const MALE_TITLE = /spokesman|chairman|\bMr\b|congressman/i;
 
 function genderOf(m: Mention, ctx: Resolver): Gender {
@@ -85,10 +86,15 @@ export function findAntecedent(
 /** Resolves a pronoun ("she") to the most recent fitting person, and remembers that person's gender. */
 export function resolvePronoun(ctx: Resolver, pronoun: string, before: number): Mention | null {
   const gender = ctx.cues.pronouns.get(pronoun.toLowerCase()) ?? null;
-  const m = findAntecedent(ctx, before, (p) => {
-    const g = genderOf(p, ctx);
-    return gender === null || g === null || g === gender;
-  }, true);
+  const m = findAntecedent(
+    ctx,
+    before,
+    (p) => {
+      const g = genderOf(p, ctx);
+      return gender === null || g === null || g === gender;
+    },
+    true,
+  );
   if (m && gender && !m.id && !ctx.genders.has(m.group)) ctx.genders.set(m.group, gender);
   return m;
 }

@@ -25,8 +25,7 @@ describe('every named speaker', () => {
   });
 
   it('never lets a pronoun skip over the person being discussed to reach an official', () => {
-    const text =
-      'Donald Trump spoke in Ohio.\n\nTim Kaine said he was worried. "This is not who we are," he said.';
+    const text = 'Donald Trump spoke in Ohio.\n\nTim Kaine said he was worried. "This is not who we are," he said.';
     expect(who(text)).toEqual(['Tim Kaine']);
   });
 
@@ -55,13 +54,29 @@ describe('cue shapes', () => {
 
   it.each([
     ['fr', '« Il n’y aura pas de solution militaire », a déclaré Alain Juppé.', 'Alain Juppé'],
-    ['fr', 'Le ministre Alain Juppé était à Paris. « Nous verrons dans les prochains jours », a-t-il ajouté.', 'Alain Juppé'],
-    ['fr', '« La situation est grave », a déclaré jeudi le ministre des Affaires étrangères, Alain Juppé.', 'Alain Juppé'],
+    [
+      'fr',
+      'Le ministre Alain Juppé était à Paris. « Nous verrons dans les prochains jours », a-t-il ajouté.',
+      'Alain Juppé',
+    ],
+    [
+      'fr',
+      '« La situation est grave », a déclaré jeudi le ministre des Affaires étrangères, Alain Juppé.',
+      'Alain Juppé',
+    ],
     ['es', '“Hemos ofrecido nuestra experiencia y colaboración”, afirmó Alfonso Dastis.', 'Alfonso Dastis'],
     ['es', '“No hay mediación posible”, señaló Alfonso Dastis.', 'Alfonso Dastis'],
-    ['es', 'El canciller Alfonso Dastis afirmó: “Hemos ofrecido nuestra experiencia y colaboración”.', 'Alfonso Dastis'],
+    [
+      'es',
+      'El canciller Alfonso Dastis afirmó: “Hemos ofrecido nuestra experiencia y colaboración”.',
+      'Alfonso Dastis',
+    ],
     ['fr', 'Le ministre Alain Juppé a déclaré : « Il n’y aura pas de solution militaire ».', 'Alain Juppé'],
-    ['pt', 'O ministro Augusto Santos Silva declarou: "A cimeira ultrapassou as expectativas".', 'Augusto Santos Silva'],
+    [
+      'pt',
+      'O ministro Augusto Santos Silva declarou: "A cimeira ultrapassou as expectativas".',
+      'Augusto Santos Silva',
+    ],
     ['pt', '"A cimeira ultrapassou as expectativas", afirmou Augusto Santos Silva.', 'Augusto Santos Silva'],
     ['de', 'Olaf Scholz sprach im Bundestag. „Uns alle eint ein Ziel“, sagte Scholz.', 'Olaf Scholz'],
     ['de', '„Wir werden nicht nachlassen“, so Olaf Scholz.', 'Olaf Scholz'],
