@@ -4,7 +4,7 @@
  */
 import { normalizeWords } from '../dataset/normalize-words';
 import type { Statement } from '../../data/schema';
-import type { KnownQuote } from './card';
+import type { Fidelity, KnownQuote } from './card';
 import type { StatementStore } from './statement-store';
 
 /** Share of the quote's words that must appear in a statement for a paraphrase. */
@@ -25,6 +25,22 @@ function overlap(quoteWords: string[], statementWords: Set<string>): number {
 }
 
 /**
+ * How quoted words (`q`) stand to recorded ones (`n`), both in normalised form: the same, a contiguous part one of
+ * the other, most of the same words, or unrelated (null). Quotes under MIN_WORDS words are too short to compare.
+ */
+export function compareWords(q: string, n: string): Fidelity | null {
+  const words = q.split(' ').filter(Boolean);
+  if (words.length < MIN_WORDS) return null;
+  return n === q
+    ? 'verbatim'
+    : n.includes(q) || q.includes(n)
+      ? 'trimmed'
+      : overlap(words, new Set(n.split(' '))) >= PARAPHRASE_OVERLAP
+        ? 'paraphrased'
+        : null;
+}
+
+/**
  * Finds the dataset statement a quote reproduces: among the speaker's statements when the speaker is known, else among
  * those of everyone the article names (`named`).
  */
@@ -41,15 +57,7 @@ export function matchQuote(
   const rank = { verbatim: 3, trimmed: 2, paraphrased: 1 } as const;
   for (const { statement: s } of store.search(quote, { people: speaker ? [speaker] : named, limit: 10 })) {
     if (s.words.indirect) continue;
-    const n = normalizedWords(s);
-    const fidelity =
-      n === q
-        ? 'verbatim'
-        : n.includes(q) || q.includes(n)
-          ? 'trimmed'
-          : overlap(words, new Set(n.split(' '))) >= PARAPHRASE_OVERLAP
-            ? 'paraphrased'
-            : null;
+    const fidelity = compareWords(q, normalizedWords(s));
     if (fidelity && (!best || rank[fidelity] > best.rank))
       best = { known: { statementId: s.id, fidelity }, rank: rank[fidelity] };
     if (best?.known.fidelity === 'verbatim') break;

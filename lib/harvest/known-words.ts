@@ -1,0 +1,31 @@
+/**
+ * What the dataset already holds of a speaker's words, by the quote-fidelity rules (compareWords), over all of that
+ * speaker's statements: direct quotes and reported speech alike, since a harvested indirect statement is often the
+ * same sentence the dataset records as reported speech.
+ */
+import type { Statement } from '../../data/schema';
+import { normalizeWords } from '../dataset/normalize-words';
+import type { KnownQuote } from '../related/card';
+import { compareWords } from '../related/quote-fidelity';
+
+const RANK = { verbatim: 3, trimmed: 2, paraphrased: 1 } as const;
+
+/** A lookup of a person's recorded words; `verbatim` means the dataset holds the same statement. */
+export function knownWords(statements: Statement[]): (person: string, words: string) => KnownQuote | null {
+  const byPerson = new Map<string, { id: string; n: string }[]>();
+  for (const s of statements) {
+    const list = byPerson.get(s.person) ?? [];
+    list.push({ id: s.id, n: normalizeWords(s.words.text) });
+    byPerson.set(s.person, list);
+  }
+  return (person, words) => {
+    const q = normalizeWords(words);
+    let best: KnownQuote | null = null;
+    for (const { id, n } of byPerson.get(person) ?? []) {
+      const fidelity = compareWords(q, n);
+      if (fidelity && (!best || RANK[fidelity] > RANK[best.fidelity])) best = { statementId: id, fidelity };
+      if (best?.fidelity === 'verbatim') break;
+    }
+    return best;
+  };
+}
