@@ -126,5 +126,6 @@ export async function runHarvest(run: HarvestRun): Promise<HarvestSummary> {
   }
   await Promise.race([Promise.all(flying), pool.failed, stopped]);
   progress.finish(stats());
+  s.peakRssMb = Math.max(s.peakRssMb, process.memoryUsage.rss() / 1e6);
   return s;
 }
