@@ -3,7 +3,8 @@
  * with its key (path+size+mtime, or WARC record id), what it gave and its candidates. A re-run reads it, skips
  * those pages and writes the output from every page's candidates; a line torn by a crash is ignored.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Flag } from '../flags/annotation';
 import type { PageResult } from './page-result';
 
@@ -31,6 +32,7 @@ export const statePath = (out: string) => `${out}.state`;
 /** Opens the state for `out` (fresh when `restart`). */
 export function openState(out: string, restart: boolean): HarvestState {
   const path = statePath(out);
+  mkdirSync(dirname(path), { recursive: true });
   if (restart) rmSync(path, { force: true });
   const state: HarvestState = {
     done: new Set(),

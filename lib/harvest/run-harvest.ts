@@ -120,7 +120,7 @@ export async function runHarvest(run: HarvestRun): Promise<HarvestSummary> {
         read = offset;
       }
     } catch (e) {
-      unreadable(w.path, `the archive breaks off after byte ${read} (${e instanceof Error ? e.message : e})`);
+      unreadable(w.path, `the archive breaks off: ${e instanceof Error ? e.message : e}`);
     }
     bytes += Math.max(0, w.size - read);
   }

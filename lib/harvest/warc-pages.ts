@@ -3,7 +3,7 @@
  * only `response` records whose HTTP Content-Type is HTML, at most MAX_INPUT_BYTES of each (decoded from chunked
  * or compressed transfer). A record already read (by its WARC-Record-ID) is passed over without reading its body.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { WARCParser } from 'warcio';
 import { MAX_INPUT_BYTES } from '../cli/read-input';
 
@@ -32,15 +32,33 @@ async function readBounded(source: AsyncIterable<Uint8Array> | Iterable<Uint8Arr
   return { bytes: all.subarray(0, limit), truncated: all.length > limit };
 }
 
+/** True when the file starts with gzip's magic number. */
+function isGzip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Yields the HTML responses of `file`; `skip(key)` says which records are already harvested. A file that breaks
  * off (a damaged gzip member, a cut record) throws after the records before the damage.
  */
 export async function* warcPages(file: string, skip: (key: string) => boolean): AsyncGenerator<WarcPage | 'skipped'> {
+  const size = statSync(file).size;
+  const gzip = isGzip(file);
   const stream = createReadStream(file);
   try {
     const parser = new WARCParser(stream);
     for await (const record of parser) {
+      // warcio waits forever for the rest of a cut uncompressed record: check it fits before reading it
+      // (`_warcHeadersLength` is where the record's headers end in the file). A cut gzip member is dropped instead,
+      // and caught below by where the parser stopped.
+      const end = parser._warcHeadersLength + record.warcContentLength;
+      if (!gzip && end > size) throw new Error(`the record at byte ${parser.offset} runs past the end of the file`);
       if (record.warcType !== 'response') continue;
       const type = record.httpHeaders?.headers.get('content-type') ?? '';
       if (!HTML.test(type)) continue;
@@ -62,6 +80,7 @@ export async function* warcPages(file: string, skip: (key: string) => boolean): 
         offset: stream.bytesRead,
       };
     }
+    if (parser.offset < size) throw new Error(`nothing could be read after byte ${parser.offset} of ${size}`);
   } finally {
     stream.destroy();
   }
