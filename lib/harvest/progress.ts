@@ -34,7 +34,7 @@ export function progressLine(s: ProgressStats, seconds: number, rssMb: number): 
 /** A reporter writing to `out`; `tty` chooses the bar, `every` the time between plain lines (ms). */
 export function createProgress(out: NodeJS.WriteStream, tty: boolean, every = 5000): Progress {
   const started = performance.now();
-  let last = 0;
+  let last = -Infinity;
   let drawn = false;
   const seconds = () => (performance.now() - started) / 1000;
   const rss = () => process.memoryUsage.rss() / 1e6;
@@ -58,7 +58,7 @@ export function createProgress(out: NodeJS.WriteStream, tty: boolean, every = 50
       clear();
       drawn = false;
       out.write(`${line}\n`);
-      last = 0;
+      last = -Infinity;
     },
     finish(stats) {
       clear();

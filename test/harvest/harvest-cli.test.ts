@@ -13,9 +13,13 @@ import { parseFlag, type Flag } from '../../lib/flags/annotation';
 import { readExportFile } from '../../lib/flags/export-flags';
 import { importFlags } from '../../lib/flags/import-flags';
 import { ROOT, oneLine, runCli, tempData } from '../cli/cli-helpers';
-import { ownQuote, pageUrl, writePages, writeWarc } from './make-pages';
+import { makePage, ownQuote, pageUrl, writePages, writeWarc } from './make-pages';
 
 const env = { ...process.env, CI: 'true' };
+/** An official the dataset does not hold, and a speaker who is not an official. */
+const OFFICIAL = 'We will keep the border crossings open for the time being';
+const RESIDENT = 'Prices have gone up every week since the spring';
+const OUTSIDE = `<p>“${OFFICIAL},” Foreign Minister Jan Kowalczyk told reporters.</p><p>“${RESIDENT},” said Tom Baker, who runs a bakery in the town.</p>`;
 const harvest = (args: string[]) => runCli('data-harvest', [...args, '--workers', '2'], { env, timeout: 240_000 });
 
 function readOutput(file: string): Flag[] {
@@ -41,6 +45,7 @@ describe('data:harvest over a folder and a WARC file', () => {
     writePages(join(dir, 'pages'), 6);
     writeFileSync(join(dir, 'pages', 'part-0', 'broken.html'), Buffer.from([0x3c, 0x68, 0, 0, 0, 0x01, 0x02, 0, 0xff]));
     writeFileSync(join(dir, 'pages', 'notes.txt'), 'not a page: the walk passes over it');
+    writeFileSync(join(dir, 'pages', 'outside.html'), makePage(50).replace('</article>', `${OUTSIDE}</article>`));
     await writeWarc(join(dir, 'crawl.warc.gz'), 4, 100);
     out = join(dir, 'out', 'harvest.json');
     first = harvest([join(dir, 'pages'), join(dir, 'crawl.warc.gz'), '--out', out]);
@@ -49,7 +54,7 @@ describe('data:harvest over a folder and a WARC file', () => {
   it('reads every page, names the corrupt one on stderr and goes on', () => {
     expect(first.status).toBe(0);
     expect(first.stderr).toContain(`unreadable: ${join(dir, 'pages', 'part-0', 'broken.html')}: it is not text`);
-    expect(first.stdout).toMatch(/10 articles, 0 not articles, 0 without address or date, 1 unreadable/);
+    expect(first.stdout).toMatch(/11 articles, 0 not articles, 0 without address or date, 1 unreadable/);
     expect(first.stderr).toMatch(/pages\/s/);
   });
 
@@ -71,6 +76,17 @@ describe('data:harvest over a folder and a WARC file', () => {
     }
     // WARC pages are named by their record id and address.
     expect(ownOf(flags, 100)!.note).toMatch(/crawl\.warc\.gz record urn:uuid:[0-9a-f-]+ \(https:\/\/news\.example/);
+  });
+
+  it('keeps officials outside the dataset, with the title written beside them, and leaves other speakers out', () => {
+    const flags = readOutput(out);
+    const official = flags.find((f) => f.body.statement.words.text === OFFICIAL);
+    expect(official?.body.statement).toMatchObject({
+      person: null,
+      personName: 'Jan Kowalczyk',
+      personTitle: 'Foreign Minister',
+    });
+    expect(flags.some((f) => f.body.statement.words.text === RESIDENT)).toBe(false);
   });
 
   it('keeps one candidate for words found on several pages, the others as other sources, and none the dataset holds', () => {
@@ -99,6 +115,7 @@ describe('data:harvest over a folder and a WARC file', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`data:merge: ${flags.length} added`);
+    expect(r.stdout).toContain('1 new people marked for review (jan-kowalczyk)');
     const merged = JSON.parse(readFileSync(join(data, 'statements', 'sergei-ryabkov.json'), 'utf8')) as unknown[];
     expect(JSON.stringify(merged)).toContain(ownQuote(3));
     expect(runCli('data-check', ['--data', data]).status).toBe(0);
@@ -107,10 +124,10 @@ describe('data:harvest over a folder and a WARC file', () => {
   it('skips the pages it has read on a re-run, and reads only new ones', () => {
     const again = harvest([join(dir, 'pages'), join(dir, 'crawl.warc.gz'), '--out', out]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('0 pages read now, 11 before');
+    expect(again.stdout).toContain('0 pages read now, 12 before');
     writePages(join(dir, 'pages'), 1, 6);
     const more = harvest([join(dir, 'pages'), join(dir, 'crawl.warc.gz'), '--out', out]);
-    expect(more.stdout).toContain('1 pages read now, 11 before');
+    expect(more.stdout).toContain('1 pages read now, 12 before');
     const flags = readOutput(out);
     expect(ownOf(flags, 6)).toBeDefined();
     expect(ownOf(flags, 0)).toBeDefined();
