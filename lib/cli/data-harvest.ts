@@ -76,7 +76,9 @@ const pool = createPool({
   heapMb: 1536,
   settings: { dataDir: values.data ?? DATA_DIR, baseUrl, today: now.slice(0, 10), now },
 });
-const tty = Boolean(process.stderr.isTTY) && !process.env.CI;
+// CI runners set CI (usually to "true"); their logs want lines, not a bar redrawn with carriage returns.
+const ci = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI.toLowerCase());
+const tty = Boolean(process.stderr.isTTY) && !ci;
 const progress = createProgress(process.stderr, tty);
 const stop = new AbortController();
 process.once('SIGINT', () => {
