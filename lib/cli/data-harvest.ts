@@ -4,7 +4,9 @@
  * view imports and data:merge merges. Ctrl-C writes what it has; a re-run resumes from the state file beside the
  * output. Unreadable pages are named on stderr and the harvest goes on.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_DIR } from '../dataset/read-dataset';
 import { findInputs } from '../harvest/find-inputs';
@@ -56,6 +58,9 @@ if (positionals.length === 0) fail(`give at least one PATH (${USAGE})`);
 const baseUrl = values['base-url'] ?? null;
 if (baseUrl !== null && !/^https?:\/\/[^/]/i.test(baseUrl))
   fail(`--base-url "${baseUrl}" must be an http or https address`);
+const dataDir = values.data ?? DATA_DIR;
+if (!existsSync(join(dataDir, 'manifest.json')))
+  fail(`--data ${dataDir} is not a dataset folder (it has no manifest.json)`);
 const out = values.out ?? 'on-record-harvest.json';
 const workers = positive('workers', values.workers, Math.max(1, availableParallelism() - 1));
 const recycleAfter = positive('recycle', values.recycle, 250);
@@ -74,7 +79,7 @@ const pool = createPool({
   recycleAfter,
   pageTimeout,
   heapMb: 1536,
-  settings: { dataDir: values.data ?? DATA_DIR, baseUrl, today: now.slice(0, 10), now },
+  settings: { dataDir, baseUrl, today: now.slice(0, 10), now },
 });
 // CI runners set CI (usually to "true"); their logs want lines, not a bar redrawn with carriage returns.
 const ci = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI.toLowerCase());

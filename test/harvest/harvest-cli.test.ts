@@ -175,6 +175,7 @@ describe('data:harvest arguments and archives', () => {
     [['.', '--workers', 'many'], '--workers must be a whole number'],
     [['.', '--base-url', 'ftp://x'], '--base-url "ftp://x" must be an http or https address'],
     [['.', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['.', '--data', '/no/such/data'], '--data /no/such/data is not a dataset folder'],
   ])('%j is one line and exit 2', (args, message) => {
     const r = runCli('data-harvest', args, { env });
     expect(r.status).toBe(2);
