@@ -197,6 +197,25 @@ describe('data:harvest arguments and archives', () => {
     expect(ownOf(flags, 201)).toBeDefined();
   });
 
+  it('gives up a page that runs past the time limit, names it, and goes on with a new worker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'on-record-harvest-'));
+    writePages(join(dir, 'pages'), 2, 400);
+    // About 4.8 MB of tiny elements: jsdom and Readability take over a minute on it (and then run out of heap), while
+    // a real page takes under a second, or a few on a busy machine.
+    const slow = join(dir, 'pages', 'slow.html');
+    writeFileSync(slow, `<html><body><article>${'<p><b>x</b></p>'.repeat(320_000)}</article></body></html>`);
+    const out = join(dir, 'out.json');
+    const r = runCli('data-harvest', [join(dir, 'pages'), '--out', out, '--workers', '1', '--page-timeout', '30'], {
+      env,
+      timeout: 240_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`unreadable: ${slow}: it took longer than 30 s`);
+    const flags = readOutput(out);
+    expect(ownOf(flags, 400)).toBeDefined();
+    expect(ownOf(flags, 401)).toBeDefined();
+  });
+
   it('names an uncompressed WARC cut inside a record instead of waiting for the rest of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'on-record-harvest-'));
     const whole = join(dir, 'whole.warc.gz');
