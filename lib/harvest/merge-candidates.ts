@@ -1,6 +1,6 @@
 /**
  * One candidate per speaker and words across all pages (the dataset's own duplicate rule: same person, same
- * normalised words): the earliest-dated page is kept as the source and the other pages carrying the words become
+ * normalised words): the earliest-dated page (then the first by address) is kept as the source and the other pages carrying the words become
  * its other sources (`alsoIn`), as the dataset records wire copies.
  */
 import { normalizeWords } from '../dataset/normalize-words';
@@ -22,7 +22,12 @@ export function mergeCandidates(flags: Flag[]): Flag[] {
   }
   const out: Flag[] = [];
   for (const group of groups.values()) {
-    const sorted = [...group].sort((a, b) => a.body.statement.said.date.localeCompare(b.body.statement.said.date));
+    // Earliest first; on the same day, by address, so the source does not depend on which worker finished first.
+    const sorted = [...group].sort(
+      (a, b) =>
+        a.body.statement.said.date.localeCompare(b.body.statement.said.date) ||
+        a.body.statement.source.url.localeCompare(b.body.statement.source.url),
+    );
     const first = sorted[0]!;
     const s = first.body.statement;
     const alsoIn = [...s.alsoIn];

@@ -93,9 +93,12 @@ describe('data:harvest over a folder and a WARC file', () => {
     const flags = readOutput(out);
     const keys = flags.map((f) => `${f.body.statement.person}|${f.body.statement.words.text}`);
     expect(new Set(keys).size).toBe(keys.length);
-    // Seed 0's quotes appear on pages 0 and 5 (and WARC page 100).
+    // Seed 0's quotes appear on pages 0, 5 and 50 and WARC page 100, all of the same day: one is the source (the
+    // first by address), the others its other sources.
     const shared = flags.find((f) => f.body.statement.words.text.startsWith('This communication is important'));
-    expect(shared?.body.statement.alsoIn.map((a) => a.url).sort()).toEqual([pageUrl(100), pageUrl(5)].sort());
+    const s = shared!.body.statement;
+    expect(s.source.url).toBe(pageUrl(0));
+    expect(s.alsoIn.map((a) => a.url).sort()).toEqual([pageUrl(100), pageUrl(5), pageUrl(50)].sort());
     expect(first.stdout).toMatch(/[1-9]\d* statements already in the dataset/);
   });
 

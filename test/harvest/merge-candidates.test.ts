@@ -29,6 +29,13 @@ describe('mergeCandidates', () => {
     ]);
   });
 
+  it('takes the first address as the source among pages of the same day, whatever order they came in', () => {
+    const a = on('https://a.example/1', '2025-11-14');
+    const b = on('https://b.example/1', '2025-11-14');
+    expect(mergeCandidates([b, a])[0]!.body.statement.source.url).toBe('https://a.example/1');
+    expect(mergeCandidates([a, b])[0]!.body.statement.source.url).toBe('https://a.example/1');
+  });
+
   it('keeps other words, and the same page twice, apart and once', () => {
     const merged = mergeCandidates([
       on('https://a.example/1', '2025-11-14'),
