@@ -11,7 +11,8 @@ import { collectDomText, rangeFor } from '../anchoring/dom-text';
 import { anchorAnalysis, type Anchored } from './anchor-analysis';
 
 export interface CardUi {
-  show(card: Card, anchor: DOMRect, articleDate: string | null): void;
+  /** Shows `card` beside `anchor`; with `focus` (the keyboard opened it) the card takes focus until it is hidden. */
+  show(card: Card, anchor: DOMRect, articleDate: string | null, opts?: { focus?: boolean }): void;
   hide(): void;
   /** The card's text as shown, or null when none is shown (tests and diagnostics). */
   text(): string | null;
@@ -81,13 +82,13 @@ export function startPageSession(
         )
       : null;
   };
-  const showAt = (i: number) => {
+  const showAt = (i: number, focus = false) => {
     if (i === shown) return;
     shown = i;
     const m = mentions[i];
     const card = m?.group ? cards.get(m.group) : undefined;
     if (!m || !card || !hoverOn || !painting) return ui.hide();
-    ui.show(card, m.range.getBoundingClientRect(), articleDate);
+    ui.show(card, m.range.getBoundingClientRect(), articleDate, { focus });
   };
   const onMove = (e: MouseEvent) => {
     // Only the reader's own pointer: a page can dispatch mouse events of its own.
@@ -116,6 +117,15 @@ export function startPageSession(
     });
   };
 
+  /** The live range of a span: the painted one when it is painted, else anchored now (statements are not painted). */
+  const rangeOf = (start: number, end: number): Range | null => {
+    const exact = anchored.find((a) => a.start === start && a.end === end);
+    if (exact) return exact.range;
+    const dom = collectDomText(root);
+    const [span] = anchorSpans(text, dom.text, [{ start, end }]);
+    return span ? rangeFor(dom, span.start, span.end) : null;
+  };
+
   paint(opts.highlights);
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('selectionchange', onSelection);
@@ -140,21 +150,20 @@ export function startPageSession(
       hoverOn = on;
       if (!on) showAt(-1);
     },
-    rangeOf(start, end) {
-      const exact = anchored.find((a) => a.start === start && a.end === end);
-      if (exact) return exact.range;
-      // An indirect statement is not painted: anchor it now.
-      const dom = collectDomText(root);
-      const [span] = anchorSpans(text, dom.text, [{ start, end }]);
-      return span ? rangeFor(dom, span.start, span.end) : null;
-    },
+    rangeOf,
     reveal(start, end) {
-      const target =
-        anchored.find((a) => a.start <= start && end <= a.end) ?? anchored.find((a) => a.start < end && start < a.end);
-      if (!target) return false;
-      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // The whole span asked for (a reported statement is many words, not the name inside it); a span that cannot
+      // be placed falls back to a painted highlight inside or across it.
+      const range =
+        rangeOf(start, end) ??
+        (
+          anchored.find((a) => a.start <= start && end <= a.end) ??
+          anchored.find((a) => a.start < end && start < a.end)
+        )?.range;
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       flash?.dispose();
-      const f = paintHighlights(doc, [{ kind: 'flash', range: target.range }], { forceWrap: opts.forceWrap });
+      const f = paintHighlights(doc, [{ kind: 'flash', range }], { forceWrap: opts.forceWrap });
       flash = f;
       win.setTimeout(() => {
         f.dispose();
@@ -170,7 +179,7 @@ export function startPageSession(
       sel?.addRange(mentions[next]!.range.cloneRange());
       mentions[next]!.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       shown = -1;
-      showAt(next);
+      showAt(next, true);
     },
     dispose() {
       doc.removeEventListener('mousemove', onMove);
