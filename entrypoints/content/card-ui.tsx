@@ -25,7 +25,8 @@ export function createCardUi(life: Lifetime): CardUi {
     return ui.container;
   };
   const cardEl = () => (ui?.host.isConnected ? (ui.container.firstElementChild as HTMLElement | null) : null);
-  const draw = (card: Card) => render(<HoverCard card={card} onOpenPanel={() => open(card)} notice={notice} />, ensure());
+  const draw = (card: Card) =>
+    render(<HoverCard card={card} onOpenPanel={() => open(card)} notice={notice} />, ensure());
   // The background opens the panel inside this click's gesture; where the browser refuses, the card says how to
   // open it by hand. A card replaced meanwhile is left alone.
   const open = (card: Card) => {

@@ -156,10 +156,8 @@ export function startPageSession(
       // be placed falls back to a painted highlight inside or across it.
       const range =
         rangeOf(start, end) ??
-        (
-          anchored.find((a) => a.start <= start && end <= a.end) ??
-          anchored.find((a) => a.start < end && start < a.end)
-        )?.range;
+        (anchored.find((a) => a.start <= start && end <= a.end) ?? anchored.find((a) => a.start < end && start < a.end))
+          ?.range;
       if (!range) return false;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       flash?.dispose();
