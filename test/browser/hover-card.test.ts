@@ -117,4 +117,22 @@ describe('the hover card on a real news page', () => {
     await expect.poll(flashed).toBe(statement);
     await Promise.all([page.close(), panel.close()]);
   });
+
+  it("the panel's fidelity verdict stands beside the dataset's wording, its date and its source", async () => {
+    const { tabId } = await h().open('/seed-003.html');
+    const panel = await h().browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const known = panel.locator('[data-testid="quotes"] li.known').first();
+    await expect.poll(() => known.count()).toBe(1);
+    expect(await known.locator('.status').textContent()).toMatch(/^In the dataset, /);
+    const record = known.getByTestId('dataset-wording');
+    expect(await record.locator('.words').textContent()).toMatch(/\w{4,}/);
+    expect(await record.locator('time').textContent()).toMatch(/^\d{1,2} \w{3} \d{4}$/);
+    const source = record.locator('.source a');
+    expect(await source.textContent()).toMatch(/\w/);
+    expect(await source.getAttribute('href')).toMatch(/^https?:\/\//);
+    await panel.locator('[data-testid="quotes"]').screenshot({ path: `${SHOTS}/panel-quote-fidelity.png` });
+    await panel.close();
+  });
 });
