@@ -9,6 +9,7 @@ import type { Card } from '../related/card';
 import { anchorSpans } from '../anchoring/anchor-spans';
 import { collectDomText, rangeFor } from '../anchoring/dom-text';
 import { anchorAnalysis, type Anchored } from './anchor-analysis';
+import { createSlicer } from './slicer';
 
 export interface CardUi {
   /** Shows `card` beside `anchor`; with `focus` (the keyboard opened it) the card takes focus until it is hidden. */
@@ -27,10 +28,13 @@ export interface SessionOptions {
 }
 
 export interface PageSession {
+  /** What has been placed on the page so far, in reading order (all of it once `ready` has resolved). */
   readonly anchored: Anchored[];
   readonly orphans: number;
-  /** How long anchoring the analysis on the page took, in ms. */
+  /** From the start of anchoring to its end, slices and the pauses between them, in ms. */
   readonly anchorMs: number;
+  /** Resolves when every span has been anchored and painted (or the session was disposed first). */
+  readonly ready: Promise<void>;
   readonly highlightsOn: boolean;
   readonly method: Painting['method'] | null;
   setHighlights(on: boolean): void;
@@ -58,30 +62,53 @@ export function startPageSession(
   ui: CardUi,
   opts: SessionOptions,
 ): PageSession {
-  const anchorStart = performance.now();
-  const { anchored, orphans } = anchorAnalysis(root, text, analysis);
-  const anchorMs = performance.now() - anchorStart;
-  const mentions = anchored.filter((a) => a.group !== null);
-  const ranges = mentions.map((a) => a.range);
+  const win = doc.defaultView!;
+  const anchored: Anchored[] = [];
+  const mentions: Anchored[] = [];
+  const ranges: Range[] = [];
+  let orphans = 0;
+  let anchorMs = 0;
+  let complete = false;
+  let disposed = false;
   const cards = new Map(analysis.cards.map((c) => [c.group, c]));
   const articleDate = analysis.article?.publishedTime?.slice(0, 10) ?? null;
-  const win = doc.defaultView!;
   let painting: Painting | null = null;
   let flash: Painting | null = null;
   let hoverOn = opts.hoverCards;
   let shown = -1;
   let frame = 0;
 
+  const painted = (items: Anchored[]) => items.map(({ kind, range }) => ({ kind, range }));
   const paint = (on: boolean) => {
     painting?.dispose();
-    painting = on
-      ? paintHighlights(
-          doc,
-          anchored.map(({ kind, range }) => ({ kind, range })),
-          { forceWrap: opts.forceWrap },
-        )
-      : null;
+    painting = on ? paintHighlights(doc, [], { forceWrap: opts.forceWrap }) : null;
+    // Wrapping changes the text later ranges point into: it waits for the whole set.
+    if (painting && (painting.method === 'highlight-api' || complete)) painting.add(painted(anchored));
   };
+  const onSlice = (batch: Anchored[]) => {
+    anchored.push(...batch);
+    for (const a of batch)
+      if (a.group !== null) {
+        mentions.push(a);
+        ranges.push(a.range);
+      }
+    if (painting?.method === 'highlight-api') painting.add(painted(batch));
+  };
+  const anchorStart = performance.now();
+  const ready = anchorAnalysis(
+    root,
+    text,
+    analysis,
+    createSlicer(win, () => disposed),
+    onSlice,
+  ).then((r) => {
+    anchorMs = performance.now() - anchorStart;
+    orphans = r.orphans;
+    if (disposed) return;
+    complete = true;
+    if (painting?.method === 'wrap') painting.add(painted(anchored));
+  });
+
   const showAt = (i: number, focus = false) => {
     if (i === shown) return;
     shown = i;
@@ -134,8 +161,13 @@ export function startPageSession(
 
   return {
     anchored,
-    orphans,
-    anchorMs,
+    get orphans() {
+      return orphans;
+    },
+    get anchorMs() {
+      return anchorMs;
+    },
+    ready,
     get highlightsOn() {
       return painting !== null;
     },
@@ -180,6 +212,7 @@ export function startPageSession(
       showAt(next, true);
     },
     dispose() {
+      disposed = true;
       doc.removeEventListener('mousemove', onMove);
       doc.removeEventListener('selectionchange', onSelection);
       doc.removeEventListener('keydown', onKey);

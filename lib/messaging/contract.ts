@@ -25,7 +25,6 @@ function buildMessageSchema() {
     byline: str,
     siteName: str,
     publishedTime: str,
-    /** News or another kind of page (a wiki page gets no quote list); see extract-article. */
     pageKind: z.optional(z.enum(['news', 'other'])),
     lang: z.nullable(text(20)),
     text: text(MAX_TEXT),
