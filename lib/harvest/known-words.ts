@@ -12,18 +12,19 @@ const RANK = { verbatim: 3, trimmed: 2, paraphrased: 1 } as const;
 
 /** A lookup of a person's recorded words; `verbatim` means the dataset holds the same statement. */
 export function knownWords(statements: Statement[]): (person: string, words: string) => KnownQuote | null {
-  const byPerson = new Map<string, { id: string; n: string }[]>();
+  const byPerson = new Map<string, { s: Statement; n: string }[]>();
   for (const s of statements) {
     const list = byPerson.get(s.person) ?? [];
-    list.push({ id: s.id, n: normalizeWords(s.words.text) });
+    list.push({ s, n: normalizeWords(s.words.text) });
     byPerson.set(s.person, list);
   }
   return (person, words) => {
     const q = normalizeWords(words);
     let best: KnownQuote | null = null;
-    for (const { id, n } of byPerson.get(person) ?? []) {
+    for (const { s, n } of byPerson.get(person) ?? []) {
       const fidelity = compareWords(q, n);
-      if (fidelity && (!best || RANK[fidelity] > RANK[best.fidelity])) best = { statementId: id, fidelity };
+      if (fidelity && (!best || RANK[fidelity] > RANK[best.fidelity]))
+        best = { statementId: s.id, fidelity, statement: s };
       if (best?.fidelity === 'verbatim') break;
     }
     return best;
