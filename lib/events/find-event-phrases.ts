@@ -1,0 +1,212 @@
+/**
+ * Finds the phrases that name or describe an event, in one pass over the tokens: a head noun ("summit", "sommet",
+ * "Gipfel") with a name before it ("the G20 summit", "der Nato-Gipfel") or after it ("le sommet de l'Otan", "talks
+ * in Minsk"), and a head followed by its participants ("a meeting between X and Y"). A head with neither ("a
+ * meeting", "the Council said", "a meeting room") is no event. Each head looks at a bounded window of tokens.
+ */
+import type { EventClass } from '../lang/event-words';
+import type { Token } from '../text/tokens';
+import { joined, sequenceAt, sequenceEndingAt } from './compile-event-words';
+import { readParticipants, roundBefore } from './described-phrase';
+import { type WordContext, isNameWord, nameGap } from './event-words-in-text';
+
+export interface EventPhrase {
+  start: number;
+  end: number;
+  /** Where the name (or the head) ends, before any participants. */
+  nameEnd: number;
+  cls: EventClass;
+  how: 'named' | 'described' | 'round';
+  /** Words of its name (before the head, and after "of"/"de"), and of its place (after "in"/"à"/"en"). */
+  qualifiers: string[];
+  places: string[];
+}
+
+/** Heads that are also verbs in English ("Trump talks with", "Merkel visit"): a name before them needs a determiner. */
+const VERB_LIKE = new Set(['talks', 'visit', 'meeting']);
+/** Small words that may join the words of one name ("Comunidade dos Países", "Conference on Disarmament"). */
+const CONNECTORS = new Set(
+  ['of', 'the', 'and', 'for', 'de', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los'].concat([
+    'le',
+    'les',
+    'y',
+    'e',
+    'et',
+    'und',
+    'der',
+    'für',
+    'pour',
+    'para',
+  ]),
+);
+/** Words that make an institution's head an occasion from inside its name ("General Assembly"). */
+const WEAK: ReadonlySet<EventClass> = new Set(['council', 'assembly']);
+
+const bare = (t: Token) => t.lower.replace(/^(?:l|d)'/, '');
+
+/** The head class of token `i`, and the capitalised prefix of a German compound ("Nato-" of "Nato-Gipfel"). */
+function headAt(w: WordContext, i: number): { cls: EventClass; prefixName: string | null } | null {
+  const t = w.tokens[i]!;
+  const word = bare(t);
+  const first = word.split('-')[0]!;
+  const plain = w.cues.heads.get(word) ?? (word.includes('-') ? w.cues.heads.get(first) : undefined);
+  // German heads are nouns: always capitalised, the lower-case word is a verb ("sich treffen").
+  if (w.cues.compoundHeads.length > 0 && !t.cap) return null;
+  if (plain) return { cls: plain, prefixName: null };
+  for (const [suffix, cls] of w.cues.compoundHeads) {
+    if (!word.endsWith(suffix) || word.length === suffix.length) continue;
+    const cut = t.text.lastIndexOf('-');
+    const prefix = cut > 0 ? t.text.slice(0, cut) : '';
+    return { cls, prefixName: /^[\p{Lu}\d]/u.test(prefix) ? prefix : null };
+  }
+  return null;
+}
+
+/** The last token (inclusive) of a name starting at token `k`, or -1. */
+function readName(w: WordContext, k: number): number {
+  let last = -1;
+  for (let i = k; i < w.tokens.length && i - k < 9; i++) {
+    if (i > k && !nameGap(w, i) && !/^\s*\(\s*$/.test(w.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start))) break;
+    if (isNameWord(w, i)) last = i;
+    else if (!(last >= 0 && CONNECTORS.has(w.tokens[i]!.lower) && w.tokens[i + 1] && isNameWord(w, i + 1))) break;
+  }
+  return last;
+}
+
+/** Names after the head: "of X", "in Y", "de l'Otan à Antalya". Returns the last token used (or k - 1). */
+function nameAfter(w: WordContext, k: number, headCap: boolean, out: EventPhrase): number {
+  let end = k - 1;
+  for (let ext = 0; ext < 3; ext++) {
+    const t = w.tokens[k];
+    if (!t || !nameGap(w, k)) break;
+    const isOf = w.cues.of.has(t.lower) && (t.lower !== 'on' || headCap);
+    if (!isOf && !w.cues.at.has(t.lower)) break;
+    let from = k + 1;
+    if (w.tokens[from] && w.cues.articles.has(w.tokens[from]!.lower) && nameGap(w, from + 1)) from++;
+    if (!w.tokens[from] || !nameGap(w, from)) break;
+    const last = readName(w, from);
+    if (last < 0) break;
+    const words = w.tokens.slice(from, last + 1).map((x) => x.text);
+    (isOf ? out.qualifiers : out.places).push(...words);
+    end = last;
+    k = last + 1;
+  }
+  return end;
+}
+
+/** Whether an occasion word ("during", "lors du", "posterior al") stands just before token `i` (an article between). */
+function occasionBefore(w: WordContext, i: number): boolean {
+  if (sequenceEndingAt(w.text, w.tokens, i - 1, w.cues.occasion) > 0) return true;
+  const prev = w.tokens[i - 1];
+  return !!prev && w.cues.function.has(prev.lower) && sequenceEndingAt(w.text, w.tokens, i - 2, w.cues.occasion) > 0;
+}
+
+/** The event phrase headed by token `h`, or null. `personStarts`: offsets where a person's mention starts. */
+function phraseAt(w: WordContext, h: number, personStarts: Set<number>): EventPhrase | null {
+  const { tokens, cues } = w;
+  const head = headAt(w, h);
+  if (!head) return null;
+  const tok = tokens[h]!;
+  if (joined(w.text, tokens, h + 1) && sequenceAt(w.text, tokens, h + 1, cues.notAfter) > 0) return null;
+  const out: EventPhrase = {
+    start: tok.start,
+    end: tok.end,
+    nameEnd: tok.end,
+    cls: head.cls,
+    how: 'named',
+    qualifiers: [],
+    places: [],
+  };
+  let first = h;
+  let named = false;
+  let inner: string[] = [bare(tok)];
+  if (head.prefixName) {
+    out.qualifiers.push(head.prefixName);
+    named = true;
+  }
+  if (cues.order === 'name-first') {
+    // Walk back over the name and its modifiers: "the [G-20 Foreign Ministers'] meeting", "[Münchner] Sicherheitskonferenz".
+    for (let j = h - 1; j >= 0 && h - j <= 6 && nameGap(w, j + 1);) {
+      const german = cues.compoundHeads.length > 0;
+      if (isNameWord(w, j) && (!german || /(?:er|ische[nmr]?)$/u.test(tokens[j]!.text))) {
+        out.qualifiers.unshift(tokens[j]!.text);
+        inner.push(tokens[j]!.lower);
+        first = j--;
+        named = true;
+        continue;
+      }
+      const m = german ? 0 : sequenceEndingAt(w.text, tokens, j, cues.modifiers);
+      if (m === 0) break;
+      inner.push(...tokens.slice(j - m + 1, j + 1).map((x) => x.lower));
+      j -= m;
+    }
+    if (named && cues.lang === 'en' && VERB_LIKE.has(tok.lower) && personStarts.has(tokens[first]!.start)) {
+      const before = tokens[first - 1];
+      if (!before || !(cues.function.has(before.lower) || cues.of.has(before.lower) || cues.at.has(before.lower)))
+        return null;
+    }
+  }
+  let k = h + 1;
+  if (cues.order === 'head-first') {
+    // "réunion ministérielle", "Cimeira Ibérica", "sommet G20", then "de l'Otan", "à Antalya".
+    for (let n = 0; n < 3 && tokens[k] && nameGap(w, k); n++) {
+      const m = sequenceAt(w.text, tokens, k, cues.modifiers);
+      if (m > 0) {
+        inner.push(...tokens.slice(k, k + m).map((x) => x.lower));
+        k += m;
+      } else if (isNameWord(w, k) && !cues.of.has(tokens[k]!.lower)) {
+        out.qualifiers.push(tokens[k]!.text);
+        inner.push(tokens[k]!.lower);
+        named = true;
+        k++;
+      } else break;
+    }
+  }
+  const before = tokens[first - 1];
+  if (before && cues.verbBefore.has(before.lower) && !named) return null;
+  const last = nameAfter(w, k, tok.cap, out);
+  if (last >= k) named = true;
+  const lastTok = tokens[Math.max(last, k - 1)]!;
+  out.start = tokens[first]!.start;
+  out.end = out.nameEnd =
+    lastTok.end + (w.text[lastTok.end] === ')' && w.text.slice(out.start, lastTok.end).includes('(') ? 1 : 0);
+  inner = inner.concat(tok.lower.split('-').slice(1));
+  if (
+    WEAK.has(head.cls) &&
+    !occasionBefore(w, first) &&
+    !inner.some((x) => cues.occasion.some((s) => s.length === 1 && s[0] === x))
+  )
+    return null;
+  if (head.cls === 'visit' && last < k) return null;
+  const next = Math.max(last, k - 1) + 1;
+  const round = roundBefore(w, first);
+  if (round >= 0 && !named) {
+    out.start = tokens[round]!.start;
+    out.how = 'round';
+  }
+  if (head.cls !== 'council' && head.cls !== 'assembly' && !(before && cues.verbBefore.has(before.lower))) {
+    const end = readParticipants(w, next);
+    if (end > 0) {
+      out.end = end;
+      if (!named) out.how = 'described';
+      return out;
+    }
+  }
+  return named || out.how === 'round' ? out : null;
+}
+
+/** Every event phrase of the text, sorted by start and not overlapping (the longer one wins). */
+export function findEventPhrases(w: WordContext, personStarts: Set<number>): EventPhrase[] {
+  const found: EventPhrase[] = [];
+  for (let h = 0; h < w.tokens.length; h++) {
+    const p = phraseAt(w, h, personStarts);
+    if (!p) continue;
+    const prev = found.at(-1);
+    if (prev && p.start < prev.end) {
+      if (p.end - p.start > prev.end - prev.start) found[found.length - 1] = p;
+      continue;
+    }
+    found.push(p);
+  }
+  return found;
+}
