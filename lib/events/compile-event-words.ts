@@ -7,6 +7,7 @@ export interface EventCues {
   lang: string;
   order: EventWords['order'];
   heads: Map<string, EventClass>;
+  notHeads: Set<string>;
   /** Compound endings, longest first (German). */
   compoundHeads: [string, EventClass][];
   /** Word sequences (lower case, split on spaces). */
@@ -42,6 +43,7 @@ export function eventCuesFor(lang: string | null | undefined): EventCues {
     lang: key,
     order: w.order,
     heads: new Map(Object.entries(w.heads)),
+    notHeads: lower(w.notHeads ?? []),
     compoundHeads: Object.entries(w.compoundHeads ?? {}).sort((a, b) => b[0].length - a[0].length),
     modifiers: sequences(w.modifiers),
     occasion: sequences(w.occasion),

@@ -4,15 +4,17 @@ import type { WordContext } from './event-words-in-text';
 /** At most this many words of participants: a description, not the rest of the sentence. */
 const MAX_WORDS = 14;
 const PLAIN_GAP = /^\s+$/;
+const CONJUNCTIONS = new Set(['and', 'or', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder']);
 
 /**
  * If token `k` is "with"/"between" (or "avec", "con", "mit"…), the end offset of the participants after it: words up
- * to a punctuation mark or a word that ends the phrase ("on" Sunday, "qui", "para"). 0 when there are none.
+ * to a punctuation mark or a word that ends the phrase ("on" Sunday, "qui", "para"): the index of the last token,
+ * or -1 when there are none.
  */
 export function readParticipants(w: WordContext, k: number): number {
   const { tokens, cues, text } = w;
   const t = tokens[k];
-  if (!t || !cues.with.has(t.lower) || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.start))) return 0;
+  if (!t || !cues.with.has(t.lower) || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.start))) return -1;
   let last = -1;
   let capitals = 0;
   for (let i = k + 1; i < tokens.length && i - k <= MAX_WORDS; i++) {
@@ -21,12 +23,12 @@ export function readParticipants(w: WordContext, k: number): number {
     last = i;
     if (tokens[i]!.cap) capitals++;
   }
-  // Drop determiners left at the end ("with the", cut by a comma).
-  while (last > k && cues.function.has(tokens[last]!.lower)) last--;
-  if (last <= k) return 0;
+  // Drop determiners and conjunctions left at the end ("with the", "entre X y", cut by a comma).
+  while (last > k && (cues.function.has(tokens[last]!.lower) || CONJUNCTIONS.has(tokens[last]!.lower))) last--;
+  if (last <= k) return -1;
   // A lone pronoun or word ("talks with him") describes no one.
-  if (capitals === 0 && last === k + 1) return 0;
-  return tokens[last]!.end;
+  if (capitals === 0 && last === k + 1) return -1;
+  return last;
 }
 
 /** The token starting "the latest round of" before token `h` ("round", "ronda", "cycle"), or -1. */

@@ -14,11 +14,13 @@ const CALENDAR = new Set(
     ...['domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre'],
     ...['octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho'],
     ...['setembro', 'outubro', 'novembro', 'dezembro'],
+    // Genitives of time: "das Treffen des Jahres" is no name.
+    ...['jahres', 'jahrs', 'tages', 'monats', 'woche'],
   ].map((w) => w.normalize('NFC')),
 );
 
 /** Gaps allowed inside a name: white space, and a quotation mark around a quoted name ("Normandy Four"). */
-const NAME_GAP = /^\s*["“”«»„‘’']?\s*$/;
+const NAME_GAP = /^[^\S\n]*["“”«»„‘’']?[^\S\n]*$/;
 const OPENERS = /["“”«»„‘’'(\[\s]/;
 
 /** The text's words and what the finders know of them, computed once per text. */
@@ -28,12 +30,36 @@ export interface WordContext {
   cues: EventCues;
   /** Words seen in lower case somewhere in the text: a capitalised one at a sentence's start is then no name. */
   seenLower: Set<string>;
+  /** Tokens (by index) on a line written in title case, a heading: capitals there say nothing of names. */
+  inHeading: Uint8Array;
+}
+
+/** A heading: a line without a final stop whose longer words are nearly all capitalised ("Nuclear Stability Talks"). */
+function markHeadings(text: string, tokens: Token[], out: Uint8Array): void {
+  let from = 0;
+  while (from < tokens.length) {
+    const lineEnd = text.indexOf('\n', tokens[from]!.start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    let to = from;
+    let long = 0;
+    let caps = 0;
+    for (; to < tokens.length && tokens[to]!.start < end; to++) {
+      if (tokens[to]!.text.length < 4) continue;
+      long++;
+      if (tokens[to]!.cap) caps++;
+    }
+    const stop = /[.!?:…]["”’»)]*\s*$/.test(text.slice(tokens[from]!.start, end));
+    if (long >= 3 && caps >= 0.75 * long && !stop) out.fill(1, from, to);
+    from = to;
+  }
 }
 
 export function wordContext(text: string, tokens: Token[], cues: EventCues): WordContext {
   const seenLower = new Set<string>();
   for (const t of tokens) if (!t.cap) seenLower.add(t.lower);
-  return { text, tokens, cues, seenLower };
+  const inHeading = new Uint8Array(tokens.length);
+  markHeadings(text, tokens, inHeading);
+  return { text, tokens, cues, seenLower, inHeading };
 }
 
 /** Whether only a name's gap (space, a quotation mark) separates token `i` from the one before. */
@@ -61,6 +87,7 @@ export function isNameWord(w: WordContext, i: number): boolean {
   if (/^\d{4}$/.test(t.text)) return true;
   // "l'OTAN", "d'Antalya": the elided article is not the name.
   if (!t.cap && !/^[lLdD]['’]\p{Lu}/u.test(t.text)) return false;
+  if (w.inHeading[i] && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   const bare = t.lower.replace(/^(?:l|d)'/, '');
   if (w.cues.function.has(t.lower) || CALENDAR.has(bare)) return false;
   if (startsSentence(w, i) && (w.cues.notNames.has(t.lower) || w.seenLower.has(t.lower))) return false;

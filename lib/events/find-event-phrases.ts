@@ -42,12 +42,16 @@ const CONNECTORS = new Set(
 /** Words that make an institution's head an occasion from inside its name ("General Assembly"). */
 const WEAK: ReadonlySet<EventClass> = new Set(['council', 'assembly']);
 
+/** German endings of common nouns: "Politik-Treffen" is no name, "Nato-Gipfel" and "Alaska-Gipfel" are. */
+const COMMON_NOUN = /(?:ik|ung|heit|keit|schaft|tion|tät|ismus|ment|enz|ei|tum|nis)$/u;
+
 const bare = (t: Token) => t.lower.replace(/^(?:l|d)'/, '');
 
 /** The head class of token `i`, and the capitalised prefix of a German compound ("Nato-" of "Nato-Gipfel"). */
 function headAt(w: WordContext, i: number): { cls: EventClass; prefixName: string | null } | null {
   const t = w.tokens[i]!;
   const word = bare(t);
+  if (w.cues.notHeads.has(word)) return null;
   const first = word.split('-')[0]!;
   const plain = w.cues.heads.get(word) ?? (word.includes('-') ? w.cues.heads.get(first) : undefined);
   // German heads are nouns: always capitalised, the lower-case word is a verb ("sich treffen").
@@ -57,7 +61,7 @@ function headAt(w: WordContext, i: number): { cls: EventClass; prefixName: strin
     if (!word.endsWith(suffix) || word.length === suffix.length) continue;
     const cut = t.text.lastIndexOf('-');
     const prefix = cut > 0 ? t.text.slice(0, cut) : '';
-    return { cls, prefixName: /^[\p{Lu}\d]/u.test(prefix) ? prefix : null };
+    return { cls, prefixName: /^[\p{Lu}\d]/u.test(prefix) && !COMMON_NOUN.test(prefix) ? prefix : null };
   }
   return null;
 }
@@ -152,7 +156,14 @@ function phraseAt(w: WordContext, h: number, personStarts: Set<number>): EventPh
     for (let n = 0; n < 3 && tokens[k] && nameGap(w, k); n++) {
       const m = sequenceAt(w.text, tokens, k, cues.modifiers);
       if (m > 0) {
-        inner.push(...tokens.slice(k, k + m).map((x) => x.lower));
+        // A capitalised modifier is part of a name: "Cimeira Ibérica", "Consejo de Ministros".
+        for (let i = k; i < k + m; i++) {
+          inner.push(tokens[i]!.lower);
+          if (tokens[i]!.cap && isNameWord(w, i)) {
+            out.qualifiers.push(tokens[i]!.text);
+            named = true;
+          }
+        }
         k += m;
       } else if (isNameWord(w, k) && !cues.of.has(tokens[k]!.lower)) {
         out.qualifiers.push(tokens[k]!.text);
@@ -185,9 +196,12 @@ function phraseAt(w: WordContext, h: number, personStarts: Set<number>): EventPh
     out.how = 'round';
   }
   if (head.cls !== 'council' && head.cls !== 'assembly' && !(before && cues.verbBefore.has(before.lower))) {
-    const end = readParticipants(w, next);
-    if (end > 0) {
-      out.end = end;
+    const last = readParticipants(w, next);
+    if (last > 0) {
+      // "a meeting with Putin in Alaska": the place after the participants.
+      const at = tokens[last + 1];
+      const placed = at && w.cues.at.has(at.lower) ? nameAfter(w, last + 1, false, out) : last;
+      out.end = tokens[Math.max(last, placed)]!.end;
       if (!named) out.how = 'described';
       return out;
     }

@@ -69,7 +69,8 @@ export function linkEvent(input: LinkInput, events: Iterable<Event>): Event | nu
     if (!KINDS[phrase.cls].includes(e.kind)) continue;
     const days = date ? Math.abs(distance(e, date)) : 0;
     if (date && days > WINDOW_DAYS) continue;
-    const where = new Set(wordsOf([e.place, ...(e.placeAliases ?? [])].join(' ')));
+    // The city (the place's first part) or a place alias: a country is too wide ("en France" is not Paris).
+    const where = new Set(wordsOf([e.place.split(',')[0]!, ...(e.placeAliases ?? [])].join(' ')));
     const placeFits = [...places].some((p) => where.has(p));
     if (places.size > 0 && !placeFits) continue;
     const called = new Set(wordsOf([e.name, ...e.aliases].join(' ')).concat([...where]));

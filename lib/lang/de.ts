@@ -65,6 +65,7 @@ export const de: CueTable = {
       ...{ verhandlungen: 'talks', treffen: 'meeting', treffens: 'meeting', konferenz: 'conference' },
       ...{ versammlung: 'assembly', sitzung: 'session', tagung: 'session', besuch: 'visit', besuchs: 'visit' },
     },
+    notHeads: ['pressekonferenz', 'pressekonferenzen', 'telefonkonferenz', 'videokonferenz', 'videokonferenzen'],
     modifiers: ['große', 'großen', 'nächste', 'nächsten', 'erste', 'ersten', 'informelle', 'informellen'],
     of: ['des', 'der'],
     articles: [],

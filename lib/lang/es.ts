@@ -65,7 +65,7 @@ export const es: CueTable = {
   events: {
     order: 'head-first',
     heads: {
-      ...{ cumbre: 'summit', cumbres: 'summit', conversaciones: 'talks', negociaciones: 'talks', diálogo: 'talks' },
+      ...{ cumbre: 'summit', cumbres: 'summit', conversaciones: 'talks', negociaciones: 'talks' },
       ...{ reunión: 'meeting', reuniones: 'meeting', encuentro: 'meeting', encuentros: 'meeting' },
       ...{ conferencia: 'conference', foro: 'conference', asamblea: 'assembly', sesión: 'session' },
       ...{ consejo: 'council', visita: 'visit' },
@@ -83,7 +83,7 @@ export const es: CueTable = {
     occasion: [
       ...['durante el', 'durante la', 'tras el', 'tras la', 'después del', 'después de la', 'antes del'],
       ...['antes de la', 'posterior al', 'posterior a la', 'próximo', 'próxima', 'último', 'última'],
-      ...['en el marco del', 'en el marco de la', 'al concluir el', 'al concluir la', 'extraordinario'],
+      ...['en el marco del', 'en el marco de la', 'al concluir el', 'al concluir la', 'extraordinario', 'general'],
     ],
     notAfter: ['de prensa', 'telefónica'],
     verbBefore: ['él', 'ella', 'que', 'se'],

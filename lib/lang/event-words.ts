@@ -14,6 +14,8 @@ export interface EventWords {
   heads: Record<string, EventClass>;
   /** German: a head also ends a compound ("Nato-Gipfel", "Außenministertreffen"); these are the endings. */
   compoundHeads?: Record<string, EventClass>;
+  /** Words that end in a head but name no event ("Pressekonferenz": a press conference is a briefing). */
+  notHeads?: string[];
   /** Lower-case words that may stand between a name and its head ("peace" talks; réunion "ministérielle"). */
   modifiers: string[];
   /** Words that join a name after the head: "of", "de", "des", "do", "der". */

@@ -91,7 +91,7 @@ export const fr: CueTable = {
     occasion: [
       ...['lors du', 'lors de la', 'lors de', 'avant le', 'avant la', 'après le', 'après la', 'prochain', 'prochaine'],
       ...['dernier', 'dernière', 'extraordinaire', 'pendant le', 'pendant la', 'à l’issue du', "à l'issue du"],
-      ...['en marge du', 'en marge de la', 'à l’issue de la', "à l'issue de la"],
+      ...['en marge du', 'en marge de la', 'à l’issue de la', "à l'issue de la", 'générale', 'général'],
     ],
     notAfter: ['de presse', 'téléphonique'],
     verbBefore: ['il', 'elle', 'qui', 'on'],

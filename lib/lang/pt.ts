@@ -77,7 +77,7 @@ export const pt: CueTable = {
     occasion: [
       ...['durante o', 'durante a', 'após o', 'após a', 'depois do', 'depois da', 'antes do', 'antes da'],
       ...['próximo', 'próxima', 'último', 'última', 'participação no', 'participação na', 'à margem do'],
-      ...['à margem da', 'extraordinário', 'extraordinária', 'preparatório do', 'preparatório da'],
+      ...['à margem da', 'extraordinário', 'extraordinária', 'preparatório do', 'preparatório da', 'geral'],
     ],
     notAfter: ['de imprensa', 'telefónica', 'telefônica'],
     verbBefore: ['ele', 'ela', 'que', 'se', 'me', 'eu'],
