@@ -21,7 +21,7 @@ const CALENDAR = new Set(
 
 /** Gaps allowed inside a name: white space, and a quotation mark around a quoted name ("Normandy Four"). */
 const NAME_GAP = /^[^\S\n]*["“”«»„‘’']?[^\S\n]*$/;
-const OPENERS = /["“”«»„‘’'(\[\s]/;
+const OPENERS = /["“”«»„‘’'([\s]/;
 
 /** The text's words and what the finders know of them, computed once per text. */
 export interface WordContext {
