@@ -54,7 +54,8 @@ export function eventCuesFor(lang: string | null | undefined): EventCues {
     with: lower(w.with),
     rounds: lower(w.rounds),
     verbBefore: lower(w.verbBefore),
-    phraseEnd: lower(w.phraseEnd),
+    // A speech verb ends the participants too: "bei einem Treffen mit Macron sagte Scholz".
+    phraseEnd: lower([...w.phraseEnd, ...table.verbs.filter((v) => !v.includes(' '))]),
     function: lower([...table.definite, ...table.indefinite, ...Object.keys(table.pronouns), ...table.fillers]),
     notNames: lower(table.notNames),
   };

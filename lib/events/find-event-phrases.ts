@@ -24,6 +24,10 @@ export interface EventPhrase {
 
 /** Heads that are also verbs in English ("Trump talks with", "Merkel visit"): a name before them needs a determiner. */
 const VERB_LIKE = new Set(['talks', 'visit', 'meeting']);
+/** English words that may stand before the name of a verb-like head ("for Madrid peace talks"). */
+const PREPOSITIONS = new Set(['at', 'in', 'for', 'during', 'after', 'before', 'since', 'from', 'into', 'to', 'ahead']);
+/** English words after which a name and a verb-like head are a clause ("and Brinkley talks with"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'where', 'because', 'so', 'if', 'then']);
 /** Small words that may join the words of one name ("Comunidade dos Países", "Conference on Disarmament"). */
 const CONNECTORS = new Set(
   ['of', 'the', 'and', 'for', 'de', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los'].concat([
@@ -144,9 +148,18 @@ function phraseAt(w: WordContext, h: number, personStarts: Set<number>): EventPh
       inner.push(...tokens.slice(j - m + 1, j + 1).map((x) => x.lower));
       j -= m;
     }
-    if (named && cues.lang === 'en' && VERB_LIKE.has(tok.lower) && personStarts.has(tokens[first]!.start)) {
+    // "Trump talks with Putin", "Brinkley visit": a name before a verb-like head needs a determiner or preposition.
+    if (named && cues.lang === 'en' && VERB_LIKE.has(tok.lower)) {
       const before = tokens[first - 1];
-      if (!before || !(cues.function.has(before.lower) || cues.of.has(before.lower) || cues.at.has(before.lower)))
+      // A lower-case adjective opens a noun phrase too ("their latest Berlin crisis meeting"); "and", "but" do not.
+      const opens =
+        before &&
+        ((!before.cap && !CLAUSE_OPENERS.has(before.lower)) ||
+          cues.function.has(before.lower) ||
+          cues.of.has(before.lower) ||
+          PREPOSITIONS.has(before.lower));
+      const possessive = /['’]s$/u.test(tokens[first]!.text);
+      if (!possessive && (!opens || (personStarts.has(tokens[first]!.start) && !cues.function.has(before.lower))))
         return null;
     }
   }
