@@ -19,7 +19,8 @@ export function readParticipants(w: WordContext, k: number): number {
   let capitals = 0;
   for (let i = k + 1; i < tokens.length && i - k <= MAX_WORDS; i++) {
     if (!PLAIN_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
-    if (i > k + 1 && cues.phraseEnd.has(tokens[i]!.lower)) break;
+    // Only a lower-case word ends it: "the United States" is no verb "states".
+    if (i > k + 1 && !tokens[i]!.cap && cues.phraseEnd.has(tokens[i]!.lower)) break;
     last = i;
     if (tokens[i]!.cap) capitals++;
   }

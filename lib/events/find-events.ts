@@ -44,20 +44,26 @@ export function findEvents(text: string, tokens: Token[], mentions: Mention[], c
     const ids = new Set(inSentence.flatMap((m) => (m.id ? [m.id] : [])));
     const event = linkEvent({ phrase: p, people: ids, date: ctx.date }, ctx.events.values());
     if (event) {
-      // Only the name is painted: the participants' own names are highlighted as people.
+      // Only the name is painted, never over a person's name: "meeting" of "meeting between Putin and …",
+      // "summit" of "Putin-Trump summit" (the people are highlighted as people).
       const inside = peopleIn(people, p.start, p.nameEnd);
-      const end = inside.length > 0 && inside[0]!.start > p.start ? inside[0]!.start : p.nameEnd;
-      const surface = text.slice(p.start, end).trimEnd();
-      out.push({
-        kind: 'event',
-        id: event.id,
-        name: event.name,
-        title: null,
-        text: surface,
-        start: p.start,
-        end: p.start + surface.length,
-        group: event.id,
-      });
+      let [from, to] = [p.start, p.nameEnd];
+      if (inside[0] && inside[0].start > from) to = inside[0].start;
+      else if (inside.length > 0) from = inside.at(-1)!.end;
+      while (from < to && !/[\p{L}\p{N}]/u.test(text[from]!)) from++;
+      while (to > from && /\s/.test(text[to - 1]!)) to--;
+      const surface = text.slice(from, to);
+      if (surface)
+        out.push({
+          kind: 'event',
+          id: event.id,
+          name: event.name,
+          title: null,
+          text: surface,
+          start: from,
+          end: to,
+          group: event.id,
+        });
       continue;
     }
     const own = peopleIn(people, p.start, p.end);

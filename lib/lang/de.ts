@@ -79,7 +79,7 @@ export const de: CueTable = {
     notAfter: [],
     verbBefore: ['sich', 'wir', 'sie', 'er', 'zu'],
     phraseEnd: [
-      ...['in', 'im', 'am', 'auf', 'über', 'um', 'und', 'der', 'die', 'das', 'hat', 'habe', 'sei', 'ist', 'war'],
+      ...['in', 'im', 'am', 'auf', 'über', 'um', 'hat', 'habe', 'sei', 'ist', 'war'],
       ...['wurde', 'sagte', 'nach', 'zu', 'zum', 'zur', 'für', 'wegen', 'dass', 'als', 'wo'],
     ],
   },
