@@ -5,22 +5,14 @@
  * meeting", "the Council said", "a meeting room") is no event. Each head looks at a bounded window of tokens.
  */
 import type { EventClass } from '../lang/event-words';
-import type { Token } from '../text/tokens';
 import { joined, sequenceAt, sequenceEndingAt } from './compile-event-words';
 import { readParticipants, roundBefore } from './described-phrase';
+import { bare, headAt } from './event-heads';
+import type { EventPhrase } from './event-phrase';
 import { type WordContext, isNameWord, nameGap } from './event-words-in-text';
+import { nameAfter, occasionBefore } from './names-after-head';
 
-export interface EventPhrase {
-  start: number;
-  end: number;
-  /** Where the name (or the head) ends, before any participants. */
-  nameEnd: number;
-  cls: EventClass;
-  how: 'named' | 'described' | 'round';
-  /** Words of its name (before the head, and after "of"/"de"), and of its place (after "in"/"à"/"en"). */
-  qualifiers: string[];
-  places: string[];
-}
+export type { EventPhrase } from './event-phrase';
 
 /** Heads that are also verbs in English ("Trump talks with", "Merkel visit"): a name before them needs a determiner. */
 const VERB_LIKE = new Set(['talks', 'visit', 'meeting']);
@@ -28,86 +20,8 @@ const VERB_LIKE = new Set(['talks', 'visit', 'meeting']);
 const PREPOSITIONS = new Set(['at', 'in', 'for', 'during', 'after', 'before', 'since', 'from', 'into', 'to', 'ahead']);
 /** English words after which a name and a verb-like head are a clause ("and Brinkley talks with"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'where', 'because', 'so', 'if', 'then']);
-/** Small words that may join the words of one name ("Comunidade dos Países", "Conference on Disarmament"). */
-const CONNECTORS = new Set(
-  ['of', 'the', 'and', 'for', 'de', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los'].concat([
-    'le',
-    'les',
-    'y',
-    'e',
-    'et',
-    'und',
-    'der',
-    'für',
-    'pour',
-    'para',
-  ]),
-);
 /** Words that make an institution's head an occasion from inside its name ("General Assembly"). */
 const WEAK: ReadonlySet<EventClass> = new Set(['council', 'assembly']);
-
-/** German endings of common nouns: "Politik-Treffen" is no name, "Nato-Gipfel" and "Alaska-Gipfel" are. */
-const COMMON_NOUN = /(?:ik|ung|heit|keit|schaft|tion|tät|ismus|ment|enz|ei|tum|nis)$/u;
-
-const bare = (t: Token) => t.lower.replace(/^(?:l|d)'/, '');
-
-/** The head class of token `i`, and the capitalised prefix of a German compound ("Nato-" of "Nato-Gipfel"). */
-function headAt(w: WordContext, i: number): { cls: EventClass; prefixName: string | null } | null {
-  const t = w.tokens[i]!;
-  const word = bare(t);
-  if (w.cues.notHeads.has(word)) return null;
-  const first = word.split('-')[0]!;
-  const plain = w.cues.heads.get(word) ?? (word.includes('-') ? w.cues.heads.get(first) : undefined);
-  // German heads are nouns: always capitalised, the lower-case word is a verb ("sich treffen").
-  if (w.cues.compoundHeads.length > 0 && !t.cap) return null;
-  if (plain) return { cls: plain, prefixName: null };
-  for (const [suffix, cls] of w.cues.compoundHeads) {
-    if (!word.endsWith(suffix) || word.length === suffix.length) continue;
-    const cut = t.text.lastIndexOf('-');
-    const prefix = cut > 0 ? t.text.slice(0, cut) : '';
-    return { cls, prefixName: /^[\p{Lu}\d]/u.test(prefix) && !COMMON_NOUN.test(prefix) ? prefix : null };
-  }
-  return null;
-}
-
-/** The last token (inclusive) of a name starting at token `k`, or -1. */
-function readName(w: WordContext, k: number): number {
-  let last = -1;
-  for (let i = k; i < w.tokens.length && i - k < 9; i++) {
-    if (i > k && !nameGap(w, i) && !/^\s*\(\s*$/.test(w.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start))) break;
-    if (isNameWord(w, i)) last = i;
-    else if (!(last >= 0 && CONNECTORS.has(w.tokens[i]!.lower) && w.tokens[i + 1] && isNameWord(w, i + 1))) break;
-  }
-  return last;
-}
-
-/** Names after the head: "of X", "in Y", "de l'Otan à Antalya". Returns the last token used (or k - 1). */
-function nameAfter(w: WordContext, k: number, headCap: boolean, out: EventPhrase): number {
-  let end = k - 1;
-  for (let ext = 0; ext < 3; ext++) {
-    const t = w.tokens[k];
-    if (!t || !nameGap(w, k)) break;
-    const isOf = w.cues.of.has(t.lower) && (t.lower !== 'on' || headCap);
-    if (!isOf && !w.cues.at.has(t.lower)) break;
-    let from = k + 1;
-    if (w.tokens[from] && w.cues.articles.has(w.tokens[from]!.lower) && nameGap(w, from + 1)) from++;
-    if (!w.tokens[from] || !nameGap(w, from)) break;
-    const last = readName(w, from);
-    if (last < 0) break;
-    const words = w.tokens.slice(from, last + 1).map((x) => x.text);
-    (isOf ? out.qualifiers : out.places).push(...words);
-    end = last;
-    k = last + 1;
-  }
-  return end;
-}
-
-/** Whether an occasion word ("during", "lors du", "posterior al") stands just before token `i` (an article between). */
-function occasionBefore(w: WordContext, i: number): boolean {
-  if (sequenceEndingAt(w.text, w.tokens, i - 1, w.cues.occasion) > 0) return true;
-  const prev = w.tokens[i - 1];
-  return !!prev && w.cues.function.has(prev.lower) && sequenceEndingAt(w.text, w.tokens, i - 2, w.cues.occasion) > 0;
-}
 
 /** The event phrase headed by token `h`, or null. `personStarts`: offsets where a person's mention starts. */
 function phraseAt(w: WordContext, h: number, personStarts: Set<number>): EventPhrase | null {
