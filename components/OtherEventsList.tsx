@@ -10,10 +10,10 @@ export interface OtherEventsListProps {
 export function OtherEventsList({ events, onReveal }: OtherEventsListProps) {
   if (events.length === 0) return null;
   return (
-    <ul class="quotes" data-testid="other-events">
+    <ul class="other-events" data-testid="other-events">
       {events.map((e) => (
         <li key={e.group}>
-          <button type="button" class="quote" onClick={() => onReveal(e.start, e.end)}>
+          <button type="button" class="event-words" onClick={() => onReveal(e.start, e.end)}>
             {e.name}
           </button>
           <div class="meta">

@@ -116,6 +116,15 @@ export function startPageSession(
     });
   };
 
+  const rangeOf = (start: number, end: number): Range | null => {
+    const exact = anchored.find((a) => a.start === start && a.end === end);
+    if (exact) return exact.range;
+    // An indirect statement is not painted: anchor it now.
+    const dom = collectDomText(root);
+    const [span] = anchorSpans(text, dom.text, [{ start, end }]);
+    return span ? rangeFor(dom, span.start, span.end) : null;
+  };
+
   paint(opts.highlights);
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('selectionchange', onSelection);
@@ -140,21 +149,18 @@ export function startPageSession(
       hoverOn = on;
       if (!on) showAt(-1);
     },
-    rangeOf(start, end) {
-      const exact = anchored.find((a) => a.start === start && a.end === end);
-      if (exact) return exact.range;
-      // An indirect statement is not painted: anchor it now.
-      const dom = collectDomText(root);
-      const [span] = anchorSpans(text, dom.text, [{ start, end }]);
-      return span ? rangeFor(dom, span.start, span.end) : null;
-    },
+    rangeOf,
     reveal(start, end) {
-      const target =
-        anchored.find((a) => a.start <= start && end <= a.end) ?? anchored.find((a) => a.start < end && start < a.end);
-      if (!target) return false;
-      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // A span that is not painted (an event outside the dataset, a statement) is anchored now, before falling back
+      // to a painted span inside it.
+      const range =
+        anchored.find((a) => a.start <= start && end <= a.end)?.range ??
+        rangeOf(start, end) ??
+        anchored.find((a) => a.start < end && start < a.end)?.range;
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       flash?.dispose();
-      const f = paintHighlights(doc, [{ kind: 'flash', range: target.range }], { forceWrap: opts.forceWrap });
+      const f = paintHighlights(doc, [{ kind: 'flash', range }], { forceWrap: opts.forceWrap });
       flash = f;
       win.setTimeout(() => {
         f.dispose();
