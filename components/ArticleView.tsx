@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabAnalysis } from '@/lib/messaging/contract';
 import { formatDate } from '@/lib/present/format';
 import { UNKNOWN_DATE } from '@/lib/present/card-lines';
+import { eventsOutsideDataset } from '@/lib/present/events-outside';
 import { EventCardView } from './EventCardView';
+import { OtherEventsList } from './OtherEventsList';
 import { PersonCardView } from './PersonCardView';
 import { QuoteList } from './QuoteList';
 
@@ -39,6 +41,7 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
   };
   const people = analysis.cards.filter((c) => c.kind === 'person');
   const events = analysis.cards.filter((c) => c.kind === 'event');
+  const otherEvents = eventsOutsideDataset(analysis.mentions);
   const toggle = (group: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -70,14 +73,17 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
           ))}
         </ul>
       </section>
-      {events.length > 0 && (
+      {events.length + otherEvents.length > 0 && (
         <section aria-labelledby="events-h">
-          <h2 id="events-h">Events ({events.length})</h2>
-          <ul class="cards" data-testid="events">
-            {events.map((c) => (
-              <EventCardView key={c.group} card={c} onReveal={() => reveal(c.group)} />
-            ))}
-          </ul>
+          <h2 id="events-h">Events ({events.length + otherEvents.length})</h2>
+          {events.length > 0 && (
+            <ul class="cards" data-testid="events">
+              {events.map((c) => (
+                <EventCardView key={c.group} card={c} onReveal={() => reveal(c.group)} />
+              ))}
+            </ul>
+          )}
+          <OtherEventsList events={otherEvents} onReveal={onReveal} />
         </section>
       )}
       <section aria-labelledby="quotes-h">

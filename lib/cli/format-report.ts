@@ -10,10 +10,10 @@ export function formatReport(a: Analysis): string {
   lines.push([art.siteName, art.byline, art.publishedTime, art.lang].filter(Boolean).join(' · ') || '(no metadata)');
   lines.push(`${art.textLength} characters of article text`, '');
   const people = new Map<string, { name: string; id: string | null; titles: Set<string>; count: number }>();
-  const events = new Map<string, { name: string; count: number }>();
+  const events = new Map<string, { name: string; id: string | null; count: number }>();
   for (const m of a.mentions) {
     if (m.kind === 'event') {
-      const e = events.get(m.group) ?? { name: m.name, count: 0 };
+      const e = events.get(m.group) ?? { name: m.name, id: m.id, count: 0 };
       e.count++;
       events.set(m.group, e);
       continue;
@@ -31,7 +31,8 @@ export function formatReport(a: Analysis): string {
     );
   }
   lines.push(`Events (${events.size}):`);
-  for (const e of events.values()) lines.push(`  ${e.name} — ${e.count} mention${e.count === 1 ? '' : 's'}`);
+  for (const e of events.values())
+    lines.push(`  ${e.name} — ${e.count} mention${e.count === 1 ? '' : 's'}${e.id ? '' : ' (not in the dataset yet)'}`);
   lines.push('', `Quotes (${a.quotes.length}):`);
   for (const q of a.quotes) {
     const who = q.speaker.name ?? 'unattributed';

@@ -38,7 +38,10 @@ export async function anchorAnalysis(
   onSlice: (batch: Anchored[]) => void,
 ): Promise<AnchorResult> {
   const items = [
-    ...analysis.mentions.map((m) => ({ kind: m.kind as HighlightKind, start: m.start, end: m.end, group: m.group })),
+    // An event outside the dataset has no card to show: it is listed in the side panel, not painted.
+    ...analysis.mentions
+      .filter((m) => m.kind === 'person' || m.id !== null)
+      .map((m) => ({ kind: m.kind as HighlightKind, start: m.start, end: m.end, group: m.group })),
     ...analysis.quotes.map((q) => ({
       kind: (q.known ? 'quote-known' : 'quote-new') as HighlightKind,
       start: q.start,

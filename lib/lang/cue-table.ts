@@ -3,6 +3,8 @@
  * (`en.ts`, `fr.ts`, …), compiled once by `compileCues`.
  */
 
+import type { EventWords } from './event-words';
+
 export type Gender = 'female' | 'male' | null;
 
 export interface CueTable {
@@ -47,4 +49,6 @@ export interface CueTable {
   fillers: string[];
   /** Capitalised words that never start or end a person's name: pronouns, determiners, months, organisations. */
   notNames: string[];
+  /** Event heads and the words around them (`lib/events/`). */
+  events: EventWords;
 }

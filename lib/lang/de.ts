@@ -51,4 +51,36 @@ export const de: CueTable = {
     ...['August', 'September', 'Oktober', 'November', 'Dezember', 'Bundesregierung', 'Regierung', 'Ministerium'],
     ...['Kreml', 'Weißen', 'Haus', 'Partei', 'Union', 'Bundestag', 'Deutschland', 'Russland', 'Moskau', 'Berlin'],
   ],
+  events: {
+    order: 'name-first',
+    heads: {
+      ...{ gipfel: 'summit', gipfels: 'summit', gipfeltreffen: 'summit', gespräche: 'talks', gesprächen: 'talks' },
+      ...{ verhandlungen: 'talks', treffen: 'meeting', treffens: 'meeting', konferenz: 'conference' },
+      ...{ forum: 'conference', versammlung: 'assembly', sitzung: 'session', tagung: 'session', besuch: 'visit' },
+      ...{ besuchs: 'visit', rat: 'council', rates: 'council', konsultationen: 'talks' },
+      ...{ gesprächsrunde: 'talks', verhandlungsrunde: 'talks' },
+    },
+    compoundHeads: {
+      ...{ gipfel: 'summit', gipfels: 'summit', gipfeltreffen: 'summit', gespräche: 'talks', gesprächen: 'talks' },
+      ...{ verhandlungen: 'talks', treffen: 'meeting', treffens: 'meeting', konferenz: 'conference' },
+      ...{ versammlung: 'assembly', sitzung: 'session', tagung: 'session', besuch: 'visit', besuchs: 'visit' },
+    },
+    notHeads: ['pressekonferenz', 'pressekonferenzen', 'telefonkonferenz', 'videokonferenz', 'videokonferenzen'],
+    modifiers: ['große', 'großen', 'nächste', 'nächsten', 'erste', 'ersten', 'informelle', 'informellen'],
+    of: ['des', 'der'],
+    articles: [],
+    at: ['in', 'im', 'nach', 'von'],
+    with: ['zwischen', 'mit'],
+    rounds: ['runde', 'gesprächsrunde', 'verhandlungsrunde'],
+    occasion: [
+      ...['während des', 'während der', 'nach dem', 'nach der', 'vor dem', 'vor der', 'beim', 'am rande des'],
+      ...['am rande der', 'nächsten', 'kommenden', 'letzten'],
+    ],
+    notAfter: [],
+    verbBefore: ['sich', 'wir', 'sie', 'er', 'zu'],
+    phraseEnd: [
+      ...['in', 'im', 'am', 'auf', 'über', 'um', 'hat', 'habe', 'sei', 'ist', 'war'],
+      ...['wurde', 'sagte', 'nach', 'zu', 'zum', 'zur', 'für', 'wegen', 'dass', 'als', 'wo'],
+    ],
+  },
 };

@@ -129,4 +129,40 @@ export const en: CueTable = {
     ...['Officials', 'Sources', 'Critics', 'Experts', 'Analysts', 'Police', 'Today', 'Yesterday', 'Tonight'],
     ...['Statement', 'Republic', 'Federation', 'States', 'Nations', 'Kingdom', 'Army', 'Navy', 'Forces', 'CNN'],
   ],
+  events: {
+    order: 'name-first',
+    heads: {
+      ...{ summit: 'summit', summits: 'summit', talks: 'talks', negotiations: 'talks', consultations: 'talks' },
+      ...{ meeting: 'meeting', meetings: 'meeting', ministerial: 'meeting', conference: 'conference' },
+      ...{ forum: 'conference', assembly: 'assembly', session: 'session', sessions: 'session', council: 'council' },
+      visit: 'visit',
+    },
+    modifiers: [
+      ...['peace', 'security', 'crisis', 'foreign', 'ministers', "ministers'", 'ministers’', "leaders'", 'leaders’'],
+      ...['trilateral', 'bilateral', 'defence', 'defense', 'trade', 'climate', 'ministerial', 'state', 'official'],
+      ...['general', 'plenary', 'special', 'emergency', 'annual', 'joint', 'high-level', 'leaders', 'cabinet'],
+    ],
+    of: ['of', 'on'],
+    articles: ['the'],
+    at: ['in', 'at', 'to'],
+    with: ['between', 'with'],
+    rounds: ['round', 'rounds'],
+    occasion: [
+      ...['during', 'after', 'before', 'ahead of', 'next', 'last', 'upcoming', 'previous', 'extraordinary'],
+      ...['emergency', 'special', 'informal', 'addressed', 'addressing', 'address to', 'sidelines of', 'general'],
+    ],
+    notAfter: [
+      ...['room', 'rooms', 'hall', 'halls', 'center', 'centre', 'venue', 'venues', 'call', 'calls', 'table'],
+      ...['place', 'point', 'points', 'host', 'hosts', 'organizers', 'organisers', 'musician', 'musicians'],
+      ...['member', 'members', 'chair', 'president', 'spokesman', 'spokeswoman', 'notes', 'minutes', 'schedule'],
+    ],
+    verbBefore: [
+      ...['he', 'she', 'it', 'who', 'was', 'is', 'were', 'are', 'be', 'been', 'will', 'would', 'to', 'also', 'not'],
+    ],
+    phraseEnd: [
+      ...['on', 'in', 'at', 'that', 'which', 'who', 'where', 'when', 'last', 'this', 'next', 'to', 'after'],
+      ...['before', 'for', 'as', 'over', 'about', 'said', 'says', 'since', 'during', 'earlier', 'later', 'is'],
+      ...['was', 'were', 'had', 'has', 'would', 'will', 'could', 'but', 'while'],
+    ],
+  },
 };

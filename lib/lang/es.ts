@@ -62,4 +62,34 @@ export const es: CueTable = {
     ...['Septiembre', 'Octubre', 'Noviembre', 'Diciembre', 'Gobierno', 'Ministerio', 'Estado', 'Estados', 'Unidos'],
     ...['Casa', 'Blanca', 'Kremlin', 'Partido', 'Consejo', 'Comisión', 'Unión', 'Naciones', 'Unidas', 'Cancillería'],
   ],
+  events: {
+    order: 'head-first',
+    heads: {
+      ...{ cumbre: 'summit', cumbres: 'summit', conversaciones: 'talks', negociaciones: 'talks' },
+      ...{ reunión: 'meeting', reuniones: 'meeting', encuentro: 'meeting', encuentros: 'meeting' },
+      ...{ conferencia: 'conference', foro: 'conference', asamblea: 'assembly', sesión: 'session' },
+      ...{ consejo: 'council', visita: 'visit' },
+    },
+    modifiers: [
+      ...['ministerial', 'bilateral', 'trilateral', 'extraordinaria', 'extraordinario', 'informal', 'anual'],
+      ...['internacional', 'general', 'plenaria', 'oficial', 'de paz', 'de ministros', 'de cancilleres', 'de estado'],
+      ...['cara a cara', 'de jefes de estado', 'de líderes', 'iberoamericana', 'europeo'],
+    ],
+    of: ['de', 'del'],
+    articles: ['la', 'el', 'los', 'las'],
+    at: ['en', 'a'],
+    with: ['entre', 'con'],
+    rounds: ['ronda', 'rondas'],
+    occasion: [
+      ...['durante el', 'durante la', 'tras el', 'tras la', 'después del', 'después de la', 'antes del'],
+      ...['antes de la', 'posterior al', 'posterior a la', 'próximo', 'próxima', 'último', 'última'],
+      ...['en el marco del', 'en el marco de la', 'al concluir el', 'al concluir la', 'extraordinario', 'general'],
+    ],
+    notAfter: ['de prensa', 'telefónica'],
+    verbBefore: ['él', 'ella', 'que', 'se'],
+    phraseEnd: [
+      ...['en', 'para', 'que', 'quien', 'donde', 'cuando', 'sobre', 'el', 'este', 'esta', 'lunes', 'martes'],
+      ...['miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ha', 'han', 'fue', 'es', 'será', 'pero', 'tras'],
+    ],
+  },
 };

@@ -64,4 +64,40 @@ export const fr: CueTable = {
     ...['Ministère', 'Gouvernement', 'Conseil', 'Commission', 'Parti', 'Assemblée', 'Union', 'Nations', 'Unies'],
     ...['République', 'Maison', 'Blanche', 'Kremlin', 'Elysée', 'Élysée', 'Matignon', 'Quai', 'France', 'Europe'],
   ],
+  events: {
+    order: 'head-first',
+    heads: {
+      ...{ sommet: 'summit', sommets: 'summit', pourparlers: 'talks', négociations: 'talks', discussions: 'talks' },
+      ...{
+        réunion: 'meeting',
+        réunions: 'meeting',
+        rencontre: 'meeting',
+        entretien: 'meeting',
+        conférence: 'conference',
+      },
+      ...{ forum: 'conference', assemblée: 'assembly', session: 'session', conseil: 'council', visite: 'visit' },
+      consultations: 'talks',
+    },
+    modifiers: [
+      ...['ministérielle', 'ministériel', 'bilatérale', 'bilatéral', 'trilatérale', 'extraordinaire', 'informelle'],
+      ...['annuelle', 'annuel', 'internationale', 'international', 'générale', 'plénière', 'officielle', 'de paix'],
+      ...["d'état", 'd’état', 'des ministres', 'de ministres', 'des chefs d’état', "des chefs d'état", 'européen'],
+    ],
+    of: ['de', 'du', 'des', 'd’', "d'"],
+    articles: ['la', 'l’', "l'", 'le', 'les'],
+    at: ['à', 'au', 'en', 'aux'],
+    with: ['entre', 'avec'],
+    rounds: ['cycle', 'série', 'round'],
+    occasion: [
+      ...['lors du', 'lors de la', 'lors de', 'avant le', 'avant la', 'après le', 'après la', 'prochain', 'prochaine'],
+      ...['dernier', 'dernière', 'extraordinaire', 'pendant le', 'pendant la', 'à l’issue du', "à l'issue du"],
+      ...['en marge du', 'en marge de la', 'à l’issue de la', "à l'issue de la", 'générale', 'général'],
+    ],
+    notAfter: ['de presse', 'téléphonique'],
+    verbBefore: ['il', 'elle', 'qui', 'on'],
+    phraseEnd: [
+      ...['à', 'au', 'pour', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'lors', 'le', 'ce', 'mardi', 'lundi'],
+      ...['mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'a', 'ont', 'est', 'sera', 'mais', 'après'],
+    ],
+  },
 };

@@ -56,4 +56,35 @@ export const pt: CueTable = {
     ...['Estados', 'Unidos', 'Casa', 'Branca', 'Kremlin', 'Partido', 'Conselho', 'Comissão', 'União', 'Nações'],
     ...['Unidas', 'Assembleia', 'República', 'Presidência', 'Itamaraty', 'Planalto'],
   ],
+  events: {
+    order: 'head-first',
+    heads: {
+      ...{ cimeira: 'summit', cimeiras: 'summit', cúpula: 'summit', cúpulas: 'summit', conversações: 'talks' },
+      ...{ negociações: 'talks', reunião: 'meeting', reuniões: 'meeting', encontro: 'meeting', encontros: 'meeting' },
+      ...{ conferência: 'conference', fórum: 'conference', assembleia: 'assembly', sessão: 'session' },
+      ...{ conselho: 'council', visita: 'visit' },
+    },
+    modifiers: [
+      ...['ministerial', 'bilateral', 'trilateral', 'extraordinária', 'extraordinário', 'informal', 'anual'],
+      ...['internacional', 'geral', 'plenária', 'oficial', 'de paz', 'de ministros', 'de chefes de estado'],
+      ...['ibérica', 'luso-brasileira', 'europeu', 'virtual', 'de estado'],
+    ],
+    of: ['de', 'do', 'da', 'dos', 'das'],
+    articles: [],
+    at: ['em', 'no', 'na', 'a'],
+    with: ['entre', 'com'],
+    rounds: ['ronda', 'rodada', 'rondas', 'rodadas'],
+    occasion: [
+      ...['durante o', 'durante a', 'após o', 'após a', 'depois do', 'depois da', 'antes do', 'antes da'],
+      ...['próximo', 'próxima', 'último', 'última', 'participação no', 'participação na', 'à margem do'],
+      ...['à margem da', 'extraordinário', 'extraordinária', 'preparatório do', 'preparatório da', 'geral'],
+    ],
+    notAfter: ['de imprensa', 'telefónica', 'telefônica'],
+    verbBefore: ['ele', 'ela', 'que', 'se', 'me', 'eu'],
+    phraseEnd: [
+      ...['em', 'no', 'na', 'para', 'que', 'quem', 'onde', 'quando', 'sobre', 'o', 'este', 'esta', 'nesta'],
+      ...['neste', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
+      ...['domingo', 'foi', 'é', 'será', 'mas', 'após', 'depois'],
+    ],
+  },
 };

@@ -1,4 +1,4 @@
-/** Finds every mention of a dataset person or event, and officials the dataset does not hold yet. */
+/** Finds every mention of a dataset person or event, and officials and events the dataset does not hold yet. */
 import type { Event, Person } from '../../data/schema';
 import { roleAt } from '../dataset/roles';
 import { findTitledNames, titleBefore, type TitledName } from '../officials/find-titled-names';
@@ -8,6 +8,7 @@ import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
 import { AMBIGUOUS_SURNAMES } from './common-surnames';
 import type { Mention } from './mention';
 import { firstFrom, overlapsAny } from '../text/spans';
+import { findEvents } from '../events/find-events';
 
 export interface MentionContext {
   matcher: AliasMatcher;
@@ -175,5 +176,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       });
     }
   }
+  // Events the aliases did not name: named ones outside the dataset, and described ones.
+  mentions.push(...findEvents(text, tokens, mentions, { events: ctx.events, date: opts.date, lang: opts.lang }));
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@
 
 export interface Mention {
   kind: 'person' | 'event';
-  /** Dataset id, or null for an official the dataset does not hold yet. */
+  /** Dataset id, or null for an official or event the dataset does not hold yet. */
   id: string | null;
   /** Canonical name from the dataset, or the full name as introduced in the article. */
   name: string;
@@ -14,4 +14,6 @@ export interface Mention {
   end: number;
   /** Mentions of the same person or event share a group: the dataset id, or "new:" and the folded name. */
   group: string;
+  /** An event outside the dataset: the people named in its description ("a meeting between X and Y"). */
+  participants?: { id: string | null; name: string }[];
 }

@@ -56,6 +56,12 @@ describe('the built extension in Chromium', () => {
     const names = await officials.locator('button.name .label').allTextContents();
     expect(names).toEqual(['Sergei Ryabkov', 'Vladimir Putin', 'Donald Trump']);
     await expect.poll(() => panel.getByTestId('events').locator(':scope > li').count()).toBe(2);
+    // An event outside the dataset is listed by its words, with no card of dataset facts.
+    const others = panel.getByTestId('other-events').locator(':scope > li');
+    expect(await others.allTextContents()).toEqual([
+      'meeting with China and the United StatesNot in On Record’s dataset yet',
+    ]);
+    expect(await others.locator('.card, [data-event]').count()).toBe(0);
     await panel.screenshot({ path: `${SHOTS}/seed-003-sidepanel.png` });
 
     // "About the data": the coverage the build computed into the dataset's core, the same as `npm run data:stats`.

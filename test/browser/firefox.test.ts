@@ -31,7 +31,7 @@ describe('On Record in Firefox', () => {
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${server.origin}/seed-003.html`);
     // The same figures the engine gives in Node and Chromium (test/fixtures/expected/seed-003.json).
-    await expect.poll(() => counts(page)).toMatchObject({ 'on-record-person': 14, 'on-record-event': 2 });
+    await expect.poll(() => counts(page)).toMatchObject({ 'on-record-person': 14, 'on-record-event': 4 });
     const c = await counts(page);
     expect((c['on-record-quote-known'] ?? 0) + (c['on-record-quote-new'] ?? 0)).toBe(4);
 

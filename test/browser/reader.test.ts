@@ -19,7 +19,8 @@ describe('reading a seed article with On Record', () => {
       const { page, url } = await h().open(`/seed-${seed}.html`);
       const { analysis } = (await storedAnalysis(h().browser.worker, url, opened))!;
       const expected = { person: 0, event: 0, quote: 0 };
-      for (const m of analysis.mentions) expected[m.kind]++;
+      // Events outside the dataset are listed in the side panel, not painted (they have no card).
+      for (const m of analysis.mentions) if (m.kind === 'person' || m.id !== null) expected[m.kind]++;
       expected.quote = analysis.quotes.length;
       await expect
         .poll(() => highlightCounts(page))
@@ -71,7 +72,11 @@ describe('reading a seed article with On Record', () => {
     await page.screenshot({ path: `${SHOTS}/reader-hover-card.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
-    // Keyboard: the "next mention" command selects the next name and shows its card.
+    // Keyboard: the "next mention" command selects the next name and shows its card. The article's first
+    // mention is the meeting it describes (the Budapest summit), then Putin.
+    await h().tell(tabId, { type: 'focus-next-mention' });
+    await expect.poll(() => cardText(page)).toContain('Planned Russia–US summit in Budapest');
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('meeting');
     await h().tell(tabId, { type: 'focus-next-mention' });
     await expect.poll(() => cardText(page)).toContain('Vladimir Putin');
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Vladimir Putin');
@@ -108,6 +113,10 @@ describe('reading a seed article with On Record', () => {
     await panel.screenshot({ path: `${SHOTS}/reader-side-panel.png` });
     // Clicking a quote scrolls the page to it and flashes it.
     await panel.locator('button.quote').first().click();
+    await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-flash', 1);
+    // An event outside the dataset is not painted, but revealing it anchors its words now and flashes them.
+    await expect.poll(() => highlightCounts(page)).not.toHaveProperty('on-record-flash');
+    await panel.getByTestId('other-events').locator('button').first().click();
     await expect.poll(() => highlightCounts(page)).toHaveProperty('on-record-flash', 1);
     await Promise.all([page.close(), panel.close()]);
   });

@@ -6,6 +6,8 @@ import { htmlDocument, readFixture, realEngine } from '../helpers';
 
 interface Expected {
   mentions: { id: string | null; text: string; title?: string }[];
+  /** Where the text form differs: it has no date, so a described event cannot be dated to the dataset's. */
+  mentionsAsText?: Expected['mentions'];
   quotes: { speaker: string | null; attribution: string; begins: string }[];
   statements: { speaker: string; begins: string }[];
 }
@@ -14,18 +16,22 @@ const SEEDS = ['000', '001', '002', '003', '004'];
 
 describe.each(SEEDS)('seed %s', (seed) => {
   const expected = JSON.parse(readFixture(`expected/seed-${seed}.json`)) as Expected;
-  const forms: [string, () => Extraction][] = [
-    ['as text', () => extractPlainText(readFixture(`seeds/seed-${seed}.txt`))],
-    ['as a news page', () => extractArticle(htmlDocument(readFixture(`pages/seed-${seed}.html`)))],
+  const forms: [string, () => Extraction, Expected['mentions']][] = [
+    [
+      'as text',
+      () => extractPlainText(readFixture(`seeds/seed-${seed}.txt`)),
+      expected.mentionsAsText ?? expected.mentions,
+    ],
+    ['as a news page', () => extractArticle(htmlDocument(readFixture(`pages/seed-${seed}.html`))), expected.mentions],
   ];
-  it.each(forms)('%s: finds every official and event, and attributes every quote', (_form, extract) => {
+  it.each(forms)('%s: finds every official and event, and attributes every quote', (_form, extract, mentions) => {
     const { engine } = realEngine();
     const extraction = extract();
     expect(extraction.kind).toBe('article');
     const a = engine.analyze(extraction, { includeText: true });
     const text = a.article!.text!;
     expect(a.mentions.map((m) => ({ id: m.id, text: m.text, ...(m.title ? { title: m.title } : {}) }))).toEqual(
-      expected.mentions,
+      mentions,
     );
     for (const m of [...a.mentions, ...a.quotes, ...a.statements]) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(
