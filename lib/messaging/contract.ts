@@ -26,6 +26,7 @@ function buildMessageSchema() {
     siteName: str,
     publishedTime: str,
     lang: z.nullable(text(20)),
+    pageKind: z.optional(z.enum(['news', 'other'])),
     text: text(MAX_TEXT),
   });
 

@@ -8,4 +8,22 @@ describe('the message contract', () => {
     const url = `https://news.example/story?${'q='.padEnd(9000, 'x')}`;
     expect(parseMessage({ type: 'analyze-article', url, extraction })).toMatchObject({ url });
   });
+
+  it('takes the article exactly as the content script reads it, with its page kind', () => {
+    const article = {
+      title: 'T',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: 'en',
+      pageKind: 'other',
+      text: 'words',
+    };
+    const m = parseMessage({
+      type: 'analyze-article',
+      url: 'https://x.example/',
+      extraction: { kind: 'article', article },
+    });
+    expect(m).toMatchObject({ extraction: { article: { pageKind: 'other' } } });
+  });
 });
