@@ -26,8 +26,8 @@ export function FlagForm({ draft, choices, existing, onSave, onCancel }: FlagFor
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (failures === 0) return;
-    summary.current?.scrollIntoView({ block: 'nearest' });
-    summary.current?.focus();
+    summary.current?.scrollIntoView({ block: 'start' });
+    summary.current?.focus({ preventScroll: true });
   }, [failures]);
   const set = <K extends keyof FlagFormValues>(key: K, value: FlagFormValues[K]) =>
     setV((prev) => ({ ...prev, [key]: value }));
