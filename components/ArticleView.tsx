@@ -3,6 +3,7 @@ import type { TabAnalysis } from '@/lib/messaging/contract';
 import { formatDate } from '@/lib/present/format';
 import { UNKNOWN_DATE } from '@/lib/present/card-lines';
 import { EventCardView } from './EventCardView';
+import { HighlightLegend } from './HighlightLegend';
 import { PersonCardView } from './PersonCardView';
 import { QuoteList } from './QuoteList';
 
@@ -55,6 +56,7 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
             .join(' · ')}
         </p>
       </header>
+      <HighlightLegend />
       <section aria-labelledby="officials-h">
         <h2 id="officials-h">Officials ({people.length})</h2>
         {people.length === 0 && <p class="meta">No officials found in this article.</p>}

@@ -26,7 +26,7 @@ function PersonBody({ card }: { card: PersonCard }) {
       {top && (
         <blockquote>
           <p class="words">{clip(statementWords(top), 220)}</p>
-          <footer>
+          <footer role="none">
             {formatDate(top.said.date, top.said.precision)} · {top.source.publisher}
           </footer>
         </blockquote>
