@@ -99,8 +99,8 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
                 <button type="button" class="quote" onClick={() => onReveal(st.start, st.end)}>
                   {st.text}
                 </button>
-                <div class="meta">
-                  — {st.speaker.name} ·{' '}
+                <div class="meta">— {st.speaker.name}</div>
+                <div class="actions">
                   <button
                     type="button"
                     class="link"
