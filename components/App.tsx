@@ -30,7 +30,8 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
   const [choices, setChoices] = useState<FlagChoices | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   // A notice about one flag ("Flag saved") goes once that flag is no longer listed (deleted here or elsewhere).
-  const [notice, setNotice] = useState<{ text: string; flagId: string | null } | null>(null);
+  // `listed` turns true once the list has shown it, since the list may not have caught up when the notice is made.
+  const [notice, setNotice] = useState<{ text: string; flagId: string | null; listed?: boolean } | null>(null);
   const tabId =
     state.kind === 'ready'
       ? state.data.tabId
@@ -60,7 +61,10 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
 
   useEffect(() => feed.subscribe(setState), [feed]);
   useEffect(() => {
-    if (listing && notice?.flagId && !listing.flags.some((f) => f.id === notice.flagId)) setNotice(null);
+    if (!listing || !notice?.flagId) return;
+    const listed = listing.flags.some((f) => f.id === notice.flagId);
+    if (listed && !notice.listed) setNotice({ ...notice, listed: true });
+    else if (!listed && notice.listed) setNotice(null);
   }, [listing, notice]);
   useEffect(() => {
     if (view === 'about' && !stats) void loadStats().then(setStats);

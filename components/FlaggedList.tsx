@@ -34,7 +34,7 @@ export function FlaggedList({ listing, onEdit, onDelete, onRestore, onExported, 
   useEffect(() => {
     if (!listing || !note) return;
     const listed = new Set(listing.flags.map((f) => f.id));
-    if (note.about.some((id) => !listed.has(id)) || (note.undo && listed.has(note.undo.id))) setNote(null);
+    if (note.about.some((id) => !listed.has(id))) setNote(null);
   }, [listing, note]);
   if (!listing) return <p class="meta">Loading your flags…</p>;
   const { flags, problem, unsaved } = listing;
@@ -60,7 +60,7 @@ export function FlaggedList({ listing, onEdit, onDelete, onRestore, onExported, 
   const undo = async (f: Flag) => {
     try {
       await onRestore(f);
-      setMessage(`Restored the flag of ${f.body.statement.personName}’s words.`, [f.id]);
+      setMessage(`Restored the flag of ${f.body.statement.personName}’s words.`);
     } catch (e) {
       setMessage(`Could not restore the flag: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -58,7 +58,10 @@ describe('axe-core finds nothing On Record adds', () => {
   it('on a news page with the hover card open, compared with the same page On Record skips', async () => {
     // The same page where On Record never runs: what axe finds there is the page's own.
     await h().browser.worker.evaluate(
-      (s) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: s }),
+      (s) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ settings: s }),
       { ...DEFAULT_SETTINGS, excludedSites: ['localhost'] },
     );
     const plain = await h().browser.context.newPage();
