@@ -8,7 +8,7 @@ export function HighlightLegend() {
           <span class="swatch person" aria-hidden="true">
             Name
           </span>{' '}
-          Yellow: an official On Record knows (point at it for their card).
+          Yellow: an official the article names (point at it for their card).
         </li>
         <li>
           <span class="swatch event" aria-hidden="true">
