@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { writeDatasetAssets } from './lib/dataset/build-asset';
+import { PANEL_SHORTCUT } from './lib/messaging/panel-help';
 
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
@@ -39,6 +40,11 @@ export default defineConfig({
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Go to the next highlighted name and show its card',
+      },
+      // The browser's own command for the toolbar button (Chrome) or the sidebar (Firefox): a shortcut to the panel.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: PANEL_SHORTCUT },
+        description: 'Open the On Record panel',
       },
     },
     ...(browser === 'firefox'

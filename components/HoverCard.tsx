@@ -1,10 +1,34 @@
+import type { Statement } from '@/data/schema';
 import type { Card, PersonCard } from '@/lib/related/card';
-import { clip, formatDate, seriesBadge, statementWords } from '@/lib/present/format';
+import { clip, formatDate, seriesBadge, sourceLink, statementWords } from '@/lib/present/format';
 import { headlineChange, roleLines } from '@/lib/present/card-lines';
 
 export interface HoverCardProps {
   card: Card;
   onOpenPanel: () => void;
+  /** Why the panel did not open and how to open it, after "Open in side panel" failed; null otherwise. */
+  notice?: string | null;
+}
+
+/** A statement's words, its date and its source; a translation says so instead of standing in quotation marks. */
+function TopStatement({ statement: s }: { statement: Statement }) {
+  const href = sourceLink(s);
+  return (
+    <blockquote>
+      {s.words.translation && <p class="tag">Translation, not the speaker’s own words</p>}
+      <p class="words">{clip(statementWords(s), 220)}</p>
+      <div class="source">
+        {formatDate(s.said.date, s.said.precision)} ·{' '}
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer noopener">
+            {s.source.publisher}
+          </a>
+        ) : (
+          s.source.publisher
+        )}
+      </div>
+    </blockquote>
+  );
 }
 
 function PersonBody({ card }: { card: PersonCard }) {
@@ -23,23 +47,19 @@ function PersonBody({ card }: { card: PersonCard }) {
           {changed.topicLabel}: {seriesBadge(changed)}
         </p>
       )}
-      {top && (
-        <blockquote>
-          <p class="words">{clip(statementWords(top), 220)}</p>
-          <footer role="none">
-            {formatDate(top.said.date, top.said.precision)} · {top.source.publisher}
-          </footer>
-        </blockquote>
-      )}
+      {top && <TopStatement statement={top} />}
       {card.id && !top && <p class="muted">No {card.articleDate ? 'earlier ' : ''}statements on record.</p>}
     </>
   );
 }
 
-/** The small card shown when hovering or focusing a highlighted name: who, role then, the most related statement. */
-export function HoverCard({ card, onOpenPanel }: HoverCardProps) {
+/**
+ * The small card shown when hovering or focusing a highlighted name: who, role then, the most related statement.
+ * It takes focus when opened from the keyboard (tabIndex -1 lets the dialog itself hold it).
+ */
+export function HoverCard({ card, onOpenPanel, notice = null }: HoverCardProps) {
   return (
-    <div class="card" role="dialog" aria-label={`On Record: ${card.name}`}>
+    <div class="card" role="dialog" aria-label={`On Record: ${card.name}`} tabIndex={-1}>
       <div class="head">
         {card.kind === 'person' && (
           <span class="avatar" aria-hidden="true">
@@ -59,6 +79,10 @@ export function HoverCard({ card, onOpenPanel }: HoverCardProps) {
       <button type="button" onClick={onOpenPanel}>
         Open in side panel
       </button>
+      {/* Always there, so a screen reader announces the notice when it fills in. */}
+      <p class={notice ? 'notice' : 'notice empty'} role="status">
+        {notice}
+      </p>
     </div>
   );
 }

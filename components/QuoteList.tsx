@@ -1,4 +1,5 @@
 import type { Analysis } from '@/lib/engine/analysis';
+import { StatementItem } from './StatementItem';
 
 export interface QuoteListProps {
   quotes: Analysis['quotes'];
@@ -12,7 +13,10 @@ const STATUS = {
   paraphrased: 'In the dataset, worded differently',
 } as const;
 
-/** The direct quotes in the article, with their speaker and whether the dataset holds them (the fidelity check). */
+/**
+ * The direct quotes in the article, with their speaker and whether the dataset holds them (the fidelity check). A
+ * verdict stands beside the dataset's own record of the words, with its date and source, so a reader can compare.
+ */
 export function QuoteList({ quotes, onReveal, onFlag }: QuoteListProps) {
   if (quotes.length === 0) return <p class="meta">No direct quotes in this article.</p>;
   return (
@@ -32,6 +36,12 @@ export function QuoteList({ quotes, onReveal, onFlag }: QuoteListProps) {
               <button type="button" class="link" onClick={() => onFlag(q)}>
                 Flag as new statement
               </button>
+            </div>
+          )}
+          {q.known && (
+            <div class="on-record" data-testid="dataset-wording">
+              <div class="label">As the dataset records it</div>
+              <StatementItem statement={q.known.statement} />
             </div>
           )}
         </li>

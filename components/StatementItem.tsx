@@ -1,5 +1,5 @@
 import type { Statement } from '@/data/schema';
-import { formatDate, sourceLink, statementWords } from '@/lib/present/format';
+import { formatDate, languageName, sourceLink, statementWords } from '@/lib/present/format';
 
 export interface StatementItemProps {
   statement: Statement;
@@ -7,9 +7,10 @@ export interface StatementItemProps {
 
 /** One dated statement: when it was said, the words as published, and the source that carries them. */
 export function StatementItem({ statement: s }: StatementItemProps) {
+  // A translation is labelled as one (its words carry no quotation marks); words in another language name it.
   const notes = [
     s.words.translation ? 'translation' : null,
-    s.words.lang !== 'en' ? s.words.lang.toUpperCase() : null,
+    s.words.lang !== 'en' ? languageName(s.words.lang) : null,
   ].filter(Boolean);
   const href = sourceLink(s);
   return (

@@ -32,8 +32,8 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** Anchors `spans` (offsets into `extracted`) in `live`; returns live offsets or null for each, in the same order. */
-export function anchorSpans(extracted: string, live: string, spans: Span[]): (Span | null)[] {
+/** Anchors spans of `extracted` in `live` one at a time, in reading order: the texts are folded once, up front. */
+export function createAnchorer(extracted: string, live: string): (span: Span) => Span | null {
   // foldText leaves ASCII control white space (a page's indentation: "Obama\n        is") as it is; one space for
   // each keeps every offset and lets a quote that wraps in the page's source match the extracted text exactly.
   const e = foldText(extracted.replace(ASCII_SPACE, ' '));
@@ -46,7 +46,7 @@ export function anchorSpans(extracted: string, live: string, spans: Span[]): (Sp
 
   let cursor = 0;
   const used = new Set<number>();
-  return spans.map((span) => {
+  return (span) => {
     const fs = toFolded[span.start]!;
     const fe = toFolded[span.end]!;
     const needle = e.text.slice(fs, fe).trim();
@@ -89,5 +89,11 @@ export function anchorSpans(extracted: string, live: string, spans: Span[]): (Sp
     cursor = end;
     used.add(start);
     return { start: l.map[start]!, end: liveEnd(end) };
-  });
+  };
+}
+
+/** Anchors `spans` (offsets into `extracted`) in `live`; returns live offsets or null for each, in the same order. */
+export function anchorSpans(extracted: string, live: string, spans: Span[]): (Span | null)[] {
+  const anchor = createAnchorer(extracted, live);
+  return spans.map(anchor);
 }

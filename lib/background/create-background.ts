@@ -10,6 +10,7 @@ import { forThePage } from '../engine/analysis';
 import { engineLoader } from './load-engine';
 import { handleFlagMessage, isFlagMessage } from './flag-messages';
 import { openSidePanel } from './side-panel';
+import { PANEL_BY_HAND } from '../messaging/panel-help';
 import { startSelectionDraft } from './flag-messages';
 import { type Sender, refusal } from './sender-policy';
 
@@ -94,11 +95,11 @@ export function createBackground(browser: ExtensionApi): void {
       case 'open-side-panel': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'open-side-panel must come from a tab' };
+        // Open before any await: the reader's click counts as a gesture only in this task, and Chrome refuses
+        // sidePanel.open() without one. The panel follows the focus key once it is stored.
+        const opening = openSidePanel(browser, tabId);
         await browser.storage.session.set({ [`focus:${tabId}`]: message.group });
-        const opened = await openSidePanel(browser, tabId);
-        return opened
-          ? { ok: true, value: true }
-          : { ok: false, error: 'Click the On Record toolbar button to open the side panel.' };
+        return (await opening) ? { ok: true, value: true } : { ok: false, error: PANEL_BY_HAND };
       }
       case 'highlights-toggled':
         return { ok: true, value: null };

@@ -18,7 +18,7 @@ import { largePageAround } from '../bench/generate';
  * are watched too; a frame's work before rendering is the task's share. `__onRecordFlush` takes the entries still
  * queued in the observers, so none is missed by reading too early.
  */
-const OBSERVE_LONG_TASKS = `
+export const OBSERVE_LONG_TASKS = `
   window.__onRecordLong = [];
   const keep = (kind) => (entries) => {
     for (const e of entries) {
@@ -37,7 +37,7 @@ const OBSERVE_LONG_TASKS = `
   window.__onRecordFlush = () => { for (const [o, kind] of observers) keep(kind)(o.takeRecords()); return window.__onRecordLong; };
 `;
 
-interface LongEntry {
+export interface LongEntry {
   kind: 'task' | 'frame';
   start: number;
   work: number;
@@ -69,7 +69,7 @@ export interface BrowserFigures {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Lets two frames render, then takes every long entry reported since the page opened. */
-async function longEntries(page: Page): Promise<LongEntry[]> {
+export async function longEntries(page: Page): Promise<LongEntry[]> {
   return page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
     return (window as unknown as { __onRecordFlush(): LongEntry[] }).__onRecordFlush();

@@ -1,10 +1,11 @@
 /**
- * `npm start [-- --headless] [--seed 003]`: serves the seed articles on 127.0.0.1 and opens Chromium with the built
- * extension on one of them, with the side panel's view beside it. Without a display it runs headless, writes
- * screenshots and prints where they are.
+ * `npm start [-- --headless] [--seed 003 | --page FILE]`: serves the seed articles (or the folder of a saved page) on
+ * 127.0.0.1 and opens Chromium with the built extension on one of them, with the side panel's view beside it. Without a
+ * display it runs headless, writes screenshots (the hover card open on the first official with a card) and prints
+ * where they are.
  */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closedCardText } from '../browser-harness/closed-card';
 import { launchWithExtension } from '../browser-harness/launch-extension';
@@ -14,7 +15,12 @@ import { wordCentre } from '../browser-harness/word-box';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
-  options: { headless: { type: 'boolean' }, seed: { type: 'string', default: '003' }, out: { type: 'string' } },
+  options: {
+    headless: { type: 'boolean' },
+    seed: { type: 'string', default: '003' },
+    page: { type: 'string' },
+    out: { type: 'string' },
+  },
 });
 const headless =
   values.headless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -24,9 +30,12 @@ const seeds = ['000', '001', '002', '003', '004'];
 const index = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>On Record demo articles</title></head><body><h1>On Record demo articles</h1><ul>${seeds.map((s) => `<li><a href="/seed-${s}.html">Seed article ${s}</a></li>`).join('')}</ul></body></html>`;
 
 async function main() {
-  const server = await serveFolder(resolve(ROOT, 'test/fixtures/pages'), { '/': index });
+  const file = values.page ? resolve(values.page) : null;
+  const server = await serveFolder(file ? dirname(file) : resolve(ROOT, 'test/fixtures/pages'), { '/': index });
   const browser = await launchWithExtension({ headless });
-  const url = `${server.origin}/seed-${values.seed}.html`;
+  const url = file
+    ? `${server.origin}/${encodeURIComponent(basename(file))}`
+    : `${server.origin}/seed-${values.seed}.html`;
   const since = new Date().toISOString();
   const page = await browser.context.newPage();
   await page.goto(url);
@@ -47,9 +56,13 @@ async function main() {
   if (headless) {
     mkdirSync(outDir, { recursive: true });
     await page.bringToFront();
-    const spot = await wordCentre(page, 'Ryabkov stressed');
+    // The first official the panel has a card for, pointed at as a reader would (a little inside the name).
+    const carded = new Set(stored.analysis.cards.map((c) => c.group));
+    const first = stored.analysis.mentions.find((m) => m.kind === 'person' && carded.has(m.group));
+    const words = first?.text;
+    const spot = words ? await wordCentre(page, words) : null;
     if (spot) {
-      await page.mouse.move(spot.x - 30, spot.y);
+      await page.mouse.move(spot.x, spot.y);
       // The card is in a closed shadow root: wait for its text over CDP.
       for (let i = 0; i < 50 && !(await closedCardText(page)); i++) await page.waitForTimeout(100);
     }

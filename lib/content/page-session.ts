@@ -9,9 +9,11 @@ import type { Card } from '../related/card';
 import { anchorSpans } from '../anchoring/anchor-spans';
 import { collectDomText, rangeFor } from '../anchoring/dom-text';
 import { anchorAnalysis, type Anchored } from './anchor-analysis';
+import { createSlicer } from './slicer';
 
 export interface CardUi {
-  show(card: Card, anchor: DOMRect, articleDate: string | null): void;
+  /** Shows `card` beside `anchor`; with `focus` (the keyboard opened it) the card takes focus until it is hidden. */
+  show(card: Card, anchor: DOMRect, articleDate: string | null, opts?: { focus?: boolean }): void;
   hide(): void;
   /** The card's text as shown, or null when none is shown (tests and diagnostics). */
   text(): string | null;
@@ -26,10 +28,13 @@ export interface SessionOptions {
 }
 
 export interface PageSession {
+  /** What has been placed on the page so far, in reading order (all of it once `ready` has resolved). */
   readonly anchored: Anchored[];
   readonly orphans: number;
-  /** How long anchoring the analysis on the page took, in ms. */
+  /** From the start of anchoring to its end, slices and the pauses between them, in ms. */
   readonly anchorMs: number;
+  /** Resolves when every span has been anchored and painted (or the session was disposed first). */
+  readonly ready: Promise<void>;
   readonly highlightsOn: boolean;
   readonly method: Painting['method'] | null;
   setHighlights(on: boolean): void;
@@ -57,37 +62,60 @@ export function startPageSession(
   ui: CardUi,
   opts: SessionOptions,
 ): PageSession {
-  const anchorStart = performance.now();
-  const { anchored, orphans } = anchorAnalysis(root, text, analysis);
-  const anchorMs = performance.now() - anchorStart;
-  const mentions = anchored.filter((a) => a.group !== null);
-  const ranges = mentions.map((a) => a.range);
+  const win = doc.defaultView!;
+  const anchored: Anchored[] = [];
+  const mentions: Anchored[] = [];
+  const ranges: Range[] = [];
+  let orphans = 0;
+  let anchorMs = 0;
+  let complete = false;
+  let disposed = false;
   const cards = new Map(analysis.cards.map((c) => [c.group, c]));
   const articleDate = analysis.article?.publishedTime?.slice(0, 10) ?? null;
-  const win = doc.defaultView!;
   let painting: Painting | null = null;
   let flash: Painting | null = null;
   let hoverOn = opts.hoverCards;
   let shown = -1;
   let frame = 0;
 
+  const painted = (items: Anchored[]) => items.map(({ kind, range }) => ({ kind, range }));
   const paint = (on: boolean) => {
     painting?.dispose();
-    painting = on
-      ? paintHighlights(
-          doc,
-          anchored.map(({ kind, range }) => ({ kind, range })),
-          { forceWrap: opts.forceWrap },
-        )
-      : null;
+    painting = on ? paintHighlights(doc, [], { forceWrap: opts.forceWrap }) : null;
+    // Wrapping changes the text later ranges point into: it waits for the whole set.
+    if (painting && (painting.method === 'highlight-api' || complete)) painting.add(painted(anchored));
   };
-  const showAt = (i: number) => {
+  const onSlice = (batch: Anchored[]) => {
+    anchored.push(...batch);
+    for (const a of batch)
+      if (a.group !== null) {
+        mentions.push(a);
+        ranges.push(a.range);
+      }
+    if (painting?.method === 'highlight-api') painting.add(painted(batch));
+  };
+  const anchorStart = performance.now();
+  const ready = anchorAnalysis(
+    root,
+    text,
+    analysis,
+    createSlicer(win, () => disposed),
+    onSlice,
+  ).then((r) => {
+    anchorMs = performance.now() - anchorStart;
+    orphans = r.orphans;
+    if (disposed) return;
+    complete = true;
+    if (painting?.method === 'wrap') painting.add(painted(anchored));
+  });
+
+  const showAt = (i: number, focus = false) => {
     if (i === shown) return;
     shown = i;
     const m = mentions[i];
     const card = m?.group ? cards.get(m.group) : undefined;
     if (!m || !card || !hoverOn || !painting) return ui.hide();
-    ui.show(card, m.range.getBoundingClientRect(), articleDate);
+    ui.show(card, m.range.getBoundingClientRect(), articleDate, { focus });
   };
   const onMove = (e: MouseEvent) => {
     // Only the reader's own pointer: a page can dispatch mouse events of its own.
@@ -116,6 +144,15 @@ export function startPageSession(
     });
   };
 
+  /** The live range of a span: the painted one when it is painted, else anchored now (statements are not painted). */
+  const rangeOf = (start: number, end: number): Range | null => {
+    const exact = anchored.find((a) => a.start === start && a.end === end);
+    if (exact) return exact.range;
+    const dom = collectDomText(root);
+    const [span] = anchorSpans(text, dom.text, [{ start, end }]);
+    return span ? rangeFor(dom, span.start, span.end) : null;
+  };
+
   paint(opts.highlights);
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('selectionchange', onSelection);
@@ -124,8 +161,13 @@ export function startPageSession(
 
   return {
     anchored,
-    orphans,
-    anchorMs,
+    get orphans() {
+      return orphans;
+    },
+    get anchorMs() {
+      return anchorMs;
+    },
+    ready,
     get highlightsOn() {
       return painting !== null;
     },
@@ -140,21 +182,18 @@ export function startPageSession(
       hoverOn = on;
       if (!on) showAt(-1);
     },
-    rangeOf(start, end) {
-      const exact = anchored.find((a) => a.start === start && a.end === end);
-      if (exact) return exact.range;
-      // An indirect statement is not painted: anchor it now.
-      const dom = collectDomText(root);
-      const [span] = anchorSpans(text, dom.text, [{ start, end }]);
-      return span ? rangeFor(dom, span.start, span.end) : null;
-    },
+    rangeOf,
     reveal(start, end) {
-      const target =
-        anchored.find((a) => a.start <= start && end <= a.end) ?? anchored.find((a) => a.start < end && start < a.end);
-      if (!target) return false;
-      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // The whole span asked for (a reported statement is many words, not the name inside it); a span that cannot
+      // be placed falls back to a painted highlight inside or across it.
+      const range =
+        rangeOf(start, end) ??
+        (anchored.find((a) => a.start <= start && end <= a.end) ?? anchored.find((a) => a.start < end && start < a.end))
+          ?.range;
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       flash?.dispose();
-      const f = paintHighlights(doc, [{ kind: 'flash', range: target.range }], { forceWrap: opts.forceWrap });
+      const f = paintHighlights(doc, [{ kind: 'flash', range }], { forceWrap: opts.forceWrap });
       flash = f;
       win.setTimeout(() => {
         f.dispose();
@@ -170,9 +209,10 @@ export function startPageSession(
       sel?.addRange(mentions[next]!.range.cloneRange());
       mentions[next]!.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       shown = -1;
-      showAt(next);
+      showAt(next, true);
     },
     dispose() {
+      disposed = true;
       doc.removeEventListener('mousemove', onMove);
       doc.removeEventListener('selectionchange', onSelection);
       doc.removeEventListener('keydown', onKey);

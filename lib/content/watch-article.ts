@@ -5,7 +5,8 @@
  */
 import type { Analysis } from '../engine/analysis';
 import { articleScope } from '../extract/article-scope';
-import { extractArticle } from '../extract/extract-article';
+import { extractArticleInSteps } from '../extract/extract-article';
+import { createSlicer } from './slicer';
 import { type Message, type Reply, parseMessage } from '../messaging/contract';
 import type { ExtensionApi } from '../messaging/extension-api';
 import { isExcluded, loadSettings, settingsItem, type Settings } from '../settings/settings';
@@ -78,8 +79,11 @@ export async function watchArticle(
     firstStart = null;
     try {
       const t0 = performance.now();
+      // Each step of reading the article runs between the page's frames (see extractArticleInSteps).
+      const slicer = createSlicer(doc.defaultView!, () => life.isInvalid);
       const scope = articleScope(doc);
-      const extraction = extractArticle(doc, scope);
+      await slicer.pause();
+      const extraction = await extractArticleInSteps(doc, scope, slicer.pause);
       const t1 = performance.now();
       const reply = await send({ type: 'analyze-article', url: doc.location.href, extraction });
       if (life.isInvalid) return;
@@ -91,17 +95,21 @@ export async function watchArticle(
       const t2 = performance.now();
       await nextTask();
       const t3 = performance.now();
-      session = startPageSession(doc, scope ?? doc.body, extraction.article.text, reply.value, ui, {
+      const current = startPageSession(doc, scope ?? doc.body, extraction.article.text, reply.value, ui, {
         highlights: highlightsOn,
         hoverCards: settings.hoverCards,
       });
+      session = current;
+      // Anchoring and painting go on in slices between the page's frames; the timings are for the whole of it.
+      await current.ready;
+      if (session !== current) return;
       const t4 = performance.now();
       timings = {
         startedAt,
         extractMs: t1 - t0,
         analyseMs: t2 - t1,
-        anchorMs: session.anchorMs,
-        paintMs: t4 - t3 - session.anchorMs,
+        anchorMs: current.anchorMs,
+        paintMs: Math.max(0, t4 - t3 - current.anchorMs),
         totalMs: t4 - startedAt,
       };
     } catch (e) {

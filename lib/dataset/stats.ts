@@ -28,10 +28,18 @@ export interface DatasetStats {
   titlesLikeBodyText: number;
 }
 
-/** A wire dateline at the start of a title ("MOSCOW, December 9. /TASS/."): body text, not the headline. */
-const DATELINE = /^[A-Z][A-Z .,'()-]+, [A-Z][a-z]+ \d{1,2}\. ?\//;
+/**
+ * Wire datelines at the start of a title: body text, not the headline. TASS's "MOSCOW, December 9. /TASS/.",
+ * the "MOSCOW (Sputnik) —" / "WASHINGTON (AP) —" form, and MIA's "Zagreb, 4 March 2020 (MIA) –".
+ */
+const DATELINES = [
+  /^[A-Z][A-Z .,'()-]+, [A-Z][a-z]+ \d{1,2}\. ?\//,
+  /^[A-Z][A-Z .,'-]+ \([^()]{2,40}\) ?[–—-] /,
+  /^[A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4} \([^()]{2,40}\) ?[–—-] /,
+];
 /** True when a source title reads as body text: cut off with an ellipsis or opening with a dateline. */
-export const looksLikeBodyText = (title: string) => title.trimEnd().endsWith('…') || DATELINE.test(title);
+export const looksLikeBodyText = (title: string) =>
+  title.trimEnd().endsWith('…') || DATELINES.some((d) => d.test(title));
 
 const countBy = <T>(items: T[], key: (t: T) => string[]) => {
   const out: Record<string, number> = {};

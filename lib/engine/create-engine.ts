@@ -95,7 +95,7 @@ export function createEngine(dataset: EngineInput): Engine {
     const quotes = news
       ? attributeQuotes(ctx, mentions).map((q) => ({
           ...q,
-          known: matchQuote(store, q.text, q.speaker.id, named.people),
+          known: matchQuote(store, q.text, q.speaker.id, named.people, date),
         }))
       : [];
     const statements = news ? findIndirectStatements(ctx, mentions, quotes) : [];

@@ -43,31 +43,63 @@ const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() |
 const cleanByline = (s: string | null | undefined) =>
   clean(s?.split(/\s[·|•]\s|\s[-–—]\s(?=\d)/)[0]?.replace(/^(by|von|par|por)\s+/i, ''));
 
+const notReadable = (e: unknown): Extraction => ({
+  kind: 'not-article',
+  // A malformed or hostile page (an impossible doctype, nesting deeper than the stack) is not an article.
+  reason: `the page could not be read (${e instanceof Error ? e.name : 'error'})`,
+});
+
 /**
  * Extracts title, byline, site, date, language and paragraph text; pages that are not articles give a reason.
  * `scope` is the element to read on a large page (see article-scope); by default it is found.
  */
 export function extractArticle(doc: Document, scope?: Element | null): Extraction {
   try {
-    // Finding the scope walks the whole page, so it is inside the guard too.
-    return readArticle(doc, scope === undefined ? articleScope(doc) : scope);
+    const steps = readArticle(doc, scope);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
   } catch (e) {
-    // A malformed or hostile page (an impossible doctype, nesting deeper than the stack) is not an article.
-    return { kind: 'not-article', reason: `the page could not be read (${e instanceof Error ? e.name : 'error'})` };
+    return notReadable(e);
   }
 }
 
-function readArticle(doc: Document, scope: Element | null): Extraction {
+/**
+ * The same, in the page: each step (finding the scope, the page's signals, the clone, Readability's pass, the text)
+ * runs in a task of its own, with `pause` between them, so reading the article is not one long task.
+ */
+export async function extractArticleInSteps(
+  doc: Document,
+  scope: Element | null | undefined,
+  pause: () => Promise<unknown>,
+): Promise<Extraction> {
+  try {
+    const steps = readArticle(doc, scope);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (e) {
+    return notReadable(e);
+  }
+}
+
+/** The reading, as a generator that yields between its steps (the callers above decide what a pause is). */
+function* readArticle(doc: Document, given: Element | null | undefined): Generator<void, Extraction> {
   if (!doc.body) return { kind: 'not-article', reason: 'the page has no body' };
+  // Finding the scope walks the whole page.
+  const scope = given === undefined ? articleScope(doc) : given;
+  yield;
   const signals = pageSignals(doc);
   // A page that marks itself up as an article is read whatever its shape; other pages are first checked cheaply, so
   // home pages and listings cost no Readability pass. The check is looser than Readability's default, which refuses
   // short real articles (a few paragraphs in table layouts).
   if (!signals.markedAsArticle && !isProbablyReaderable(doc, LOOSE_READERABLE) && !hasProse(doc))
     return { kind: 'not-article', reason: 'the page does not read as an article' };
+  yield;
   const clone = scope ? scopedDocument(doc, scope) : (doc.cloneNode(true) as Document);
+  yield;
   const parsed = new Readability(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   if (!parsed?.content) return { kind: 'not-article', reason: 'no article content was found' };
+  yield;
   const text = blockText(parsed.content as unknown as Node);
   if (text.length < MIN_PAGE_TEXT_CHARS) return { kind: 'not-article', reason: 'too little article text' };
   const byline = cleanByline(parsed.byline);

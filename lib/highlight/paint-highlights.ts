@@ -13,6 +13,11 @@ export interface Painted {
 export interface Painting {
   /** Which method painted: 'highlight-api' leaves the DOM untouched. */
   method: 'highlight-api' | 'wrap';
+  /**
+   * Paints more ranges. With the Highlight API this is cheap and may be called per slice; wrapping changes the DOM
+   * that later ranges point into, so a wrapped painting should get its ranges in one call.
+   */
+  add(items: Painted[]): void;
   dispose(): void;
 }
 
@@ -29,25 +34,26 @@ function cssOf(doc: Document): HighlightApi | null {
 
 function paintWithApi(doc: Document, api: HighlightApi, items: Painted[]): Painting {
   const Highlight = (doc.defaultView as unknown as { Highlight: HighlightCtor }).Highlight;
-  const names: string[] = [];
-  const byKind = new Map<HighlightKind, Range[]>();
-  for (const item of items) {
-    const ranges = byKind.get(item.kind);
-    if (ranges) ranges.push(item.range);
-    else byKind.set(item.kind, [item.range]);
-  }
-  for (const [kind, ranges] of byKind) {
-    const name = `${HIGHLIGHT_PREFIX}${kind}`;
-    // Added one by one: spreading tens of thousands of ranges as arguments overflows the call stack.
-    const highlight = new Highlight();
-    for (const range of ranges) highlight.add(range);
-    api.highlights.set(name, highlight);
-    names.push(name);
-  }
+  const byKind = new Map<HighlightKind, { add(range: Range): unknown }>();
+  const add = (more: Painted[]) => {
+    for (const item of more) {
+      let highlight = byKind.get(item.kind);
+      if (!highlight) {
+        // Ranges are added one by one: spreading tens of thousands as arguments overflows the call stack.
+        highlight = new Highlight();
+        api.highlights.set(`${HIGHLIGHT_PREFIX}${item.kind}`, highlight);
+        byKind.set(item.kind, highlight);
+      }
+      highlight.add(item.range);
+    }
+  };
+  add(items);
   return {
     method: 'highlight-api',
+    add,
     dispose() {
-      for (const name of names) api.highlights.delete(name);
+      for (const kind of byKind.keys()) api.highlights.delete(`${HIGHLIGHT_PREFIX}${kind}`);
+      byKind.clear();
     },
   };
 }
@@ -75,12 +81,17 @@ function wrapRange(doc: Document, kind: HighlightKind, range: Range): Element[] 
 }
 
 function paintByWrapping(doc: Document, items: Painted[]): Painting {
+  const marks: Element[] = [];
   // Wrap from the end so earlier ranges' offsets stay valid.
-  const marks = [...items].reverse().flatMap((item) => wrapRange(doc, item.kind, item.range));
+  const add = (more: Painted[]) => {
+    for (const item of [...more].reverse()) marks.push(...wrapRange(doc, item.kind, item.range));
+  };
+  add(items);
   return {
     method: 'wrap',
+    add,
     dispose() {
-      for (const mark of marks) {
+      for (const mark of marks.splice(0)) {
         const parent = mark.parentNode;
         if (!parent) continue;
         while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);

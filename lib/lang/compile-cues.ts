@@ -28,6 +28,8 @@ export interface CompiledCues {
   objectFirst: Set<string>;
   gerunds: Set<string>;
   bareClause: Set<string>;
+  /** Matches, at the start of what follows a bare-clause verb, an adverbial or object that is not a clause. */
+  notAClause: RegExp | null;
   /** "that", "que", "dass" as a whole word. */
   complementiser: string;
   pronouns: Map<string, Gender>;
@@ -88,6 +90,12 @@ function compile(lang: string, t: CueTable): CompiledCues {
     objectFirst: lower(t.objectFirst ?? []),
     gerunds: lower(t.gerunds ?? []),
     bareClause: lower(t.bareClause ?? []),
+    notAClause: t.notAClause
+      ? new RegExp(
+          `^(?:${word(alternation(t.notAClause.objects))}\\s+)?${word(alternation(t.notAClause.adverbials))}`,
+          'iu',
+        )
+      : null,
     complementiser: word(alternation(t.complementiser)),
     pronouns: new Map(Object.entries(t.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     pronoun: word(pron),

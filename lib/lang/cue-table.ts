@@ -17,6 +17,11 @@ export interface CueTable {
   gerunds?: string[];
   /** Verbs that take their clause without a "that" ("said the talks were useful"). */
   bareClause?: string[];
+  /**
+   * After a bare-clause verb, words that open an adverbial or an object rather than a reported clause ("said after
+   * meeting Putin", "warned of the prospect"), and object pronouns that may stand before them ("said it on Monday").
+   */
+  notAClause?: { adverbials: string[]; objects: string[] };
   /** The word that opens a reported clause ("that", "que", "dass"). */
   complementiser: string[];
   /** Verbs whose next word is their object, never an inverted subject ("called Trump “…”", "nannte Putin"). */

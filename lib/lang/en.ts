@@ -26,6 +26,14 @@ export const en: CueTable = {
     ...['insisting', 'explaining', 'describing', 'calling', 'arguing', 'telling', 'writing', 'declaring'],
   ],
   bareClause: ['said', 'says', 'believes', 'suggested', 'warned', 'insisted', 'added', 'argued'],
+  notAClause: {
+    // Not "about", "over" or "for": "said about 20 people applied" is a clause.
+    adverbials: [
+      ...['on', 'in', 'at', 'to', 'after', 'before', 'during', 'of', 'with', 'from', 'by', 'upon'],
+      ...['while', 'when', 'through', 'without', 'afterwards', 'later', 'earlier'],
+    ],
+    objects: ['it', 'so', 'this'],
+  },
   objectFirst: [
     'called',
     'calling',

@@ -25,8 +25,8 @@ function buildMessageSchema() {
     byline: str,
     siteName: str,
     publishedTime: str,
-    lang: z.nullable(text(20)),
     pageKind: z.optional(z.enum(['news', 'other'])),
+    lang: z.nullable(text(20)),
     text: text(MAX_TEXT),
   });
 

@@ -26,9 +26,22 @@ export function seriesBadge(series: Series): string {
   return `${series.status} in ${formatDate(series.since, 'month')}`;
 }
 
-/** The statement's words for display, marked as reported speech or a translation where they are. */
+/**
+ * The statement's words for display: in quotation marks only when they are the speaker's own words; reported speech
+ * is marked, and a translation is shown without quotation marks (the view labels it as a translation).
+ */
 export function statementWords(s: Statement): string {
-  return s.words.indirect ? `(reported) ${s.words.text}` : `“${s.words.text}”`;
+  if (s.words.indirect) return `(reported) ${s.words.text}`;
+  return s.words.translation ? s.words.text : `“${s.words.text}”`;
+}
+
+/** "Russian" for "ru" (in English, as the rest of the interface); the code itself where the name is unknown. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** The address itself when it is an http: or https: page, otherwise null: no other scheme is ever made a link. */

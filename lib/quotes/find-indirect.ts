@@ -14,10 +14,21 @@ const BARE = /^\s+(?=[\p{L}])/u;
 // Not a claim: an address ("the full text was posted at https://…"), or a list of names after a dash.
 const NOT_A_CLAIM = /https?:\/\/|www\.|\s[—–]\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u;
 
+// A bracketed note closing the sentence is the page's, not the speaker's ("… of Kyiv.[citation: TASS]").
+const CLOSING_NOTE = /\s*\[[^\]]*\]?\s*$/u;
+/** How far back from a clause's end a closing note is looked for: a sentence may be megabytes long. */
+const NOTE_CHARS = 200;
 const trimEnd = (text: string, start: number, end: number) => {
-  let e = end;
+  const from = Math.max(start, end - NOTE_CHARS);
+  let e = from + text.slice(from, end).replace(CLOSING_NOTE, '').length;
   while (e > start && /[\s.!?,;]/.test(text[e - 1]!)) e--;
   return e;
+};
+/** Past punctuation that opens a clause (", desde que …" after "disse que"). */
+const trimStart = (text: string, start: number, end: number) => {
+  let s = start;
+  while (s < end && /[\s,;:–—]/.test(text[s]!)) s++;
+  return s;
 };
 const words = (s: string) => s.trim().split(/\s+/).length;
 /** A reported claim longer than this is not one statement (or the sentence splitter lost its way). */
@@ -43,7 +54,8 @@ export function findIndirectStatements(
     'iu',
   );
   const out: IndirectStatement[] = [];
-  const push = (subjectResolved: ReturnType<typeof resolveSubject>, start: number, end: number) => {
+  const push = (subjectResolved: ReturnType<typeof resolveSubject>, from: number, end: number) => {
+    const start = trimStart(text, from, end);
     const e = trimEnd(text, start, end);
     const clause = text.slice(start, e);
     if (
@@ -78,8 +90,9 @@ export function findIndirectStatements(
     // Only a sentence's end can hold a trailing cue: look at its last characters (a sentence may be megabytes long).
     const tailFrom = Math.max(0, sentence.length - 160);
     const trailing = trailingCue.exec(sentence.slice(tailFrom));
+    // Where the sentence ends in a cue of its own, a clause read from an earlier verb ends before it.
+    const tStart = trailing ? span.start + tailFrom + trailing.index : span.end;
     if (trailing && !QUOTE_MARK.test(sentence)) {
-      const tStart = span.start + tailFrom + trailing.index;
       const verbAt = text.slice(tStart, span.end).search(verbRe);
       verbRe.lastIndex = 0;
       const subject = verbAt >= 0 ? subjectBefore(r, tStart + verbAt, tStart) : null;
@@ -96,13 +109,14 @@ export function findIndirectStatements(
       const bare = !thatMatch && cues.bareClause.has(lastWord) ? BARE.exec(rest) : null;
       const clauseStart = thatMatch ? verbEnd + thatMatch[0].length : bare ? verbEnd + bare[0].length : -1;
       if (clauseStart < 0 || /^(?:on|in|at|to)\b/i.test(text.slice(clauseStart, clauseStart + 3))) continue;
+      if (bare && cues.notAClause?.test(text.slice(clauseStart, clauseStart + 40))) continue;
       let subject = subjectBefore(r, verbStart, span.start);
       if ((!subject || subject.start < span.start) && cues.gerunds.has(lastWord)) {
         const first = firstStartingIn(r.persons, span.start, verbStart);
         subject = first ? { kind: 'mention', mention: first, start: first.start } : null;
       }
       if (!subject || subject.start < span.start) continue;
-      push(resolveSubject(r, subject, subject.start), clauseStart, span.end);
+      push(resolveSubject(r, subject, subject.start), clauseStart, tStart > clauseStart ? tStart : span.end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -87,4 +87,6 @@ export type Fidelity = 'verbatim' | 'trimmed' | 'paraphrased';
 export interface KnownQuote {
   statementId: string;
   fidelity: Fidelity;
+  /** The dataset's record of the words, so a verdict is shown beside the wording, date and source it was made on. */
+  statement: Statement;
 }

@@ -104,6 +104,10 @@ describe('flagging a statement, from the article to the dataset', () => {
     expect(run('data-check', '--data', data).status).toBe(0);
     const analysis = JSON.parse(run('analyze', '--json', '--data', data, join(PAGES, 'seed-000.html')).stdout);
     const known = analysis.quotes.find((q: { text: string }) => q.text === WORDS)?.known;
-    expect(known).toEqual({ statementId: expect.stringMatching(/^maria-zakharova-2025-11-14-/), fidelity: 'verbatim' });
+    expect(known).toMatchObject({
+      statementId: expect.stringMatching(/^maria-zakharova-2025-11-14-/),
+      fidelity: 'verbatim',
+      statement: { words: { text: WORDS }, contributed: { reviewed: false } },
+    });
   }, 120_000);
 });

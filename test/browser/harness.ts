@@ -1,5 +1,5 @@
 /** Shared set-up for browser tests: the built extension in Chromium and the fixture pages on 127.0.0.1. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,6 +11,8 @@ import { tellTab, waitForAnalysis } from '../../lib/browser-harness/tab-analysis
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 
 export const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+/** Real news pages (the evaluation's labelled ones), served under /eval/. */
+export const EVAL_PAGES = resolve(import.meta.dirname, '../fixtures/eval/pages');
 export const SHOTS = resolve(import.meta.dirname, '../../test-results');
 
 export interface Harness {
@@ -54,7 +56,13 @@ export function useHarness(setup?: (h: Harness) => Promise<unknown>): () => Harn
 export async function startHarness(): Promise<Harness> {
   mkdirSync(SHOTS, { recursive: true });
   const spa = readFileSync(resolve(PAGES, 'spa.html'), 'utf8');
+  const evalPages = Object.fromEntries(
+    readdirSync(EVAL_PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [`/eval/${f}`, readFileSync(resolve(EVAL_PAGES, f), 'utf8')]),
+  );
   const server = await serveFolder(PAGES, {
+    ...evalPages,
     '/spa/zakharova': spa,
     '/spa/ryabkov': spa,
     '/large.html': largePageAround(readFileSync(resolve(PAGES, 'seed-003.html'), 'utf8')),

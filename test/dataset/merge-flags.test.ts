@@ -50,9 +50,10 @@ describe('data:merge', () => {
     // The merged statement is now known to the engine: the quote-fidelity check finds it verbatim.
     const a = JSON.parse(run('analyze', '--json', '--data', data, join(FIXTURES, 'pages/seed-000.html')).stdout);
     const quote = a.quotes.find((q: { text: string }) => q.text.startsWith('Of course, not as fast'));
-    expect(quote.known).toEqual({
+    expect(quote.known).toMatchObject({
       statementId: expect.stringMatching(/^maria-zakharova-2025-11-14-/),
       fidelity: 'verbatim',
+      statement: { contributed: { reviewed: false } },
     });
     // Merging the same file again adds nothing.
     expect(run('data-merge', file, '--data', data).stdout).toContain('0 added');

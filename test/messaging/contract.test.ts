@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../lib/messaging/contract';
+import { extractArticle } from '../../lib/extract/extract-article';
 
 const extraction = { kind: 'not-article', reason: 'test' } as const;
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
 
 describe('the message contract', () => {
   it('takes an article whose address is longer than 4,000 characters', () => {
@@ -9,21 +14,20 @@ describe('the message contract', () => {
     expect(parseMessage({ type: 'analyze-article', url, extraction })).toMatchObject({ url });
   });
 
-  it('takes the article exactly as the content script reads it, with its page kind', () => {
-    const article = {
-      title: 'T',
-      byline: null,
-      siteName: null,
-      publishedTime: null,
-      lang: 'en',
-      pageKind: 'other',
-      text: 'words',
-    };
-    const m = parseMessage({
-      type: 'analyze-article',
-      url: 'https://x.example/',
-      extraction: { kind: 'article', article },
-    });
-    expect(m).toMatchObject({ extraction: { article: { pageKind: 'other' } } });
-  });
+  // The content script sends what extractArticle returns: every field it fills must fit the contract, or the
+  // background drops the message and no page is ever analysed.
+  it.each(['seed-003.html', 'news/kerry-lavrov-undated.html', 'not-article.html'])(
+    'takes what the extractor reads from %s',
+    (file) => {
+      const url = `https://news.example/${file}`;
+      const doc = new JSDOM(readFileSync(join(PAGES, file), 'utf8'), { url, virtualConsole: new VirtualConsole() })
+        .window.document;
+      const read = extractArticle(doc);
+      expect(parseMessage({ type: 'analyze-article', url, extraction: read })).toEqual({
+        type: 'analyze-article',
+        url,
+        extraction: read,
+      });
+    },
+  );
 });

@@ -97,4 +97,27 @@ describe('indirect statements that are not statements', () => {
       'Donald Trump said that the full text of the speech was posted at https://example.com/speech today.\n\nDonald Trump said that he spoke to reporters aboard Air Force One — Josh Earnest.';
     expect(run(text).statements).toEqual([]);
   });
+
+  it('leaves out what follows a bare verb when it is an adverbial, not a clause', () => {
+    const text =
+      'Donald Trump said it on Tuesday, the wire service reports.\n\nDonald Trump said after meeting the governors in Ohio.\n\nDonald Trump warned of the prospect of higher tariffs on steel.';
+    expect(run(text).statements).toEqual([]);
+    const clause = 'Donald Trump said about 20 people had applied for the post.';
+    expect(run(clause).statements.map((s) => s.text)).toEqual(['about 20 people had applied for the post']);
+  });
+
+  it("keeps the sentence's own trailing cue, opening punctuation and closing note out of the statement", () => {
+    const statements = (text: string) => run(text).statements.map((s) => s.text);
+    expect(
+      statements(
+        'Donald Trump said the talks in Ohio were the last chance for a deal, a statement from his office said.',
+      ),
+    ).toEqual(['the talks in Ohio were the last chance for a deal']);
+    expect(statements('Donald Trump said that, since taking office, he had visited nine countries.')).toEqual([
+      'since taking office, he had visited nine countries',
+    ]);
+    expect(
+      statements('Donald Trump said that the tariffs helped the steel industry.[citation: a wire report]'),
+    ).toEqual(['the tariffs helped the steel industry']);
+  });
 });

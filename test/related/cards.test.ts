@@ -52,9 +52,10 @@ describe('cards on the seed articles', () => {
 
   it('seed 003: knows the quotes the dataset holds, with their fidelity', () => {
     const quotes = analyzeSeed('003').quotes;
-    expect(quotes.find((q) => q.text.startsWith('I wouldn’t rule'))?.known).toEqual({
+    expect(quotes.find((q) => q.text.startsWith('I wouldn’t rule'))?.known).toMatchObject({
       statementId: 'sergei-ryabkov-2025-11-22-rule-nothing-out',
       fidelity: 'trimmed',
+      statement: { id: 'sergei-ryabkov-2025-11-22-rule-nothing-out', said: { date: '2025-11-22' } },
     });
     expect(quotes.find((q) => q.text === 'impressive')?.known).toBeNull();
   });
