@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { writeDatasetAssets } from './lib/dataset/build-asset';
 import { PANEL_SHORTCUT } from './lib/messaging/panel-help';
 
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,7 +24,9 @@ export default defineConfig({
     description: 'Source context for news articles: what officials said before, with dates and sources.',
     // Each permission is explained in the README ("Permissions").
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    action: { default_title: 'On Record: open the side panel' },
+    // Drawn by lib/cli/draw-icons.ts (`npm run icons`).
+    icons: ICONS,
+    action: { default_title: 'On Record: open the side panel', default_icon: ICONS },
     // Extension pages load only their own scripts and styles, and talk to nothing but the extension itself.
     content_security_policy: {
       extension_pages:

@@ -9,6 +9,7 @@ import { AboutData } from './AboutData';
 import { ArticleView, type FlagRequest } from './ArticleView';
 import { FlagForm } from './FlagForm';
 import { FlagsManager } from './FlagsManager';
+import { PanelTabs } from './PanelTabs';
 
 export interface AppProps {
   feed: TabFeed;
@@ -28,7 +29,9 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
   const [listing, setListing] = useState<FlagListing | null>(null);
   const [choices, setChoices] = useState<FlagChoices | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice about one flag ("Flag saved") goes once that flag is no longer listed (deleted here or elsewhere).
+  // `listed` turns true once the list has shown it, since the list may not have caught up when the notice is made.
+  const [notice, setNotice] = useState<{ text: string; flagId: string | null; listed?: boolean } | null>(null);
   const tabId =
     state.kind === 'ready'
       ? state.data.tabId
@@ -37,7 +40,7 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
         : null;
 
   const refreshFlags = useCallback(
-    () => void flags.list().then(setListing, (e: Error) => setNotice(e.message)),
+    () => void flags.list().then(setListing, (e: Error) => setNotice({ text: e.message, flagId: null })),
     [flags],
   );
   const openForm = useCallback(
@@ -58,6 +61,12 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
 
   useEffect(() => feed.subscribe(setState), [feed]);
   useEffect(() => {
+    if (!listing || !notice?.flagId) return;
+    const listed = listing.flags.some((f) => f.id === notice.flagId);
+    if (listed && !notice.listed) setNotice({ ...notice, listed: true });
+    else if (!listed && notice.listed) setNotice(null);
+  }, [listing, notice]);
+  useEffect(() => {
     if (view === 'about' && !stats) void loadStats().then(setStats);
   }, [view, stats, loadStats]);
   useEffect(() => {
@@ -76,55 +85,57 @@ export function App({ feed, flags, loadStats, onReveal }: AppProps) {
       const topics = state.data.analysis.topics.slice(0, 3).map((t) => t.topic);
       openForm({ draft: { ...page, speaker: r.speaker, indirect: r.indirect, topics } });
     } catch (e) {
-      setNotice(e instanceof Error ? e.message : String(e));
+      setNotice({ text: e instanceof Error ? e.message : String(e), flagId: null });
     }
   };
   const save = async (flag: Flag) => {
     const { problem } = await flags.save(flag);
     setEditing(null);
-    setNotice(
-      `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.${problem ? ` ${problem}` : ''}`,
-    );
+    setNotice({
+      text: `Flag saved: ${flag.body.statement.personName}, “${flag.body.statement.words.text.slice(0, 60)}…”. It is listed under Flagged.${problem ? ` ${problem}` : ''}`,
+      flagId: flag.id,
+    });
   };
 
-  const tab = (id: View, label: string) => (
-    <button type="button" role="tab" aria-selected={view === id} onClick={() => setView(id)}>
-      {label}
-    </button>
-  );
+  const tabs = [
+    { id: 'article' as const, label: 'This article' },
+    { id: 'flagged' as const, label: `Flagged${listing ? ` (${listing.flags.length})` : ''}` },
+    { id: 'about' as const, label: 'About the data' },
+  ];
   return (
-    <>
-      <div class="tabs" role="tablist" aria-label="On Record">
-        {tab('article', 'This article')}
-        {tab('flagged', `Flagged${listing ? ` (${listing.flags.length})` : ''}`)}
-        {tab('about', 'About the data')}
-      </div>
-      <main aria-live="polite" aria-busy={state.kind === 'loading'}>
-        {notice && (
-          <p class="notice" role="status">
-            {notice}{' '}
-            <button type="button" class="link" onClick={() => setNotice(null)}>
-              Dismiss
-            </button>
-          </p>
+    <main aria-busy={state.kind === 'loading'}>
+      <h1 class="visually-hidden">On Record</h1>
+      <PanelTabs tabs={tabs} selected={view} onSelect={setView} label="On Record">
+        <div aria-live="polite">
+          {notice && (
+            <p class="notice" role="status">
+              {notice.text}{' '}
+              <button type="button" class="link" onClick={() => setNotice(null)}>
+                Dismiss
+              </button>
+            </p>
+          )}
+        </div>
+        {/* The form stays while the reader looks at another tab (hidden, with what they typed) and is back with
+            "This article". */}
+        {editing && (
+          <div hidden={view !== 'article'}>
+            <FlagForm
+              draft={editing.draft}
+              existing={editing.existing}
+              choices={choices}
+              onSave={save}
+              onCancel={() => setEditing(null)}
+            />
+          </div>
         )}
-        {editing ? (
-          <FlagForm
-            draft={editing.draft}
-            existing={editing.existing}
-            choices={choices}
-            onSave={save}
-            onCancel={() => setEditing(null)}
-          />
-        ) : (
-          <>
-            {view === 'about' && <AboutData stats={stats} />}
-            {view === 'flagged' && <FlagsManager flags={flags} />}
-            {view === 'article' && <StateView state={state} onReveal={onReveal} onFlag={(r) => void flagSpan(r)} />}
-          </>
+        {view === 'about' && <AboutData stats={stats} />}
+        {view === 'flagged' && <FlagsManager flags={flags} />}
+        {view === 'article' && !editing && (
+          <StateView state={state} onReveal={onReveal} onFlag={(r) => void flagSpan(r)} />
         )}
-      </main>
-    </>
+      </PanelTabs>
+    </main>
   );
 }
 

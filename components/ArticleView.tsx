@@ -5,6 +5,7 @@ import { UNKNOWN_DATE } from '@/lib/present/card-lines';
 import { eventsOutsideDataset } from '@/lib/present/events-outside';
 import { EventCardView } from './EventCardView';
 import { OtherEventsList } from './OtherEventsList';
+import { HighlightLegend } from './HighlightLegend';
 import { PersonCardView } from './PersonCardView';
 import { QuoteList } from './QuoteList';
 
@@ -58,6 +59,7 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
             .join(' · ')}
         </p>
       </header>
+      <HighlightLegend />
       <section aria-labelledby="officials-h">
         <h2 id="officials-h">Officials ({people.length})</h2>
         {people.length === 0 && <p class="meta">No officials found in this article.</p>}
@@ -103,8 +105,8 @@ export function ArticleView({ data, focus, onReveal, onFlag }: ArticleViewProps)
                 <button type="button" class="quote" onClick={() => onReveal(st.start, st.end)}>
                   {st.text}
                 </button>
-                <div class="meta">
-                  — {st.speaker.name} ·{' '}
+                <div class="meta">— {st.speaker.name}</div>
+                <div class="actions">
                   <button
                     type="button"
                     class="link"

@@ -27,7 +27,7 @@ export function EventCardView({ card, onReveal }: EventCardViewProps) {
       </div>
       <div class="card-body">
         {card.before.length > 0 && (
-          <section aria-label="Said before">
+          <section>
             <h3>Before</h3>
             {card.before.map((s) => (
               <StatementItem key={s.id} statement={s} />
@@ -35,7 +35,7 @@ export function EventCardView({ card, onReveal }: EventCardViewProps) {
           </section>
         )}
         {card.after.length > 0 && (
-          <section aria-label="Said after">
+          <section>
             <h3>After</h3>
             {card.after.map((s) => (
               <StatementItem key={s.id} statement={s} />

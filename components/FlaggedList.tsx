@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Flag } from '@/lib/flags/annotation';
 import type { ImportReport } from '@/lib/flags/import-flags';
 import { describeImport, sendImport } from '@/lib/panel/send-import';
@@ -10,6 +10,8 @@ export interface FlaggedListProps {
   listing: FlagListing | null;
   onEdit: (flag: Flag) => void;
   onDelete: (flag: Flag) => Promise<void>;
+  /** Puts a deleted flag back as it was (the undo of a delete). */
+  onRestore: (flag: Flag) => Promise<void>;
   onExported: (ids: string[]) => Promise<void>;
   onImport: (items: unknown[]) => Promise<ImportReport>;
 }
@@ -24,8 +26,16 @@ function download(name: string, text: string, type: string) {
 }
 
 /** The reader's flags: list, edit, delete, status, re-open the source at the words; export and import. */
-export function FlaggedList({ listing, onEdit, onDelete, onExported, onImport }: FlaggedListProps) {
-  const [message, setMessage] = useState<string | null>(null);
+export function FlaggedList({ listing, onEdit, onDelete, onRestore, onExported, onImport }: FlaggedListProps) {
+  // A message names the flags it is about; once one of them is gone it is stale and goes too.
+  const [note, setNote] = useState<{ text: string; about: string[]; undo?: Flag } | null>(null);
+  const setMessage = (text: string, about: string[] = []) => setNote({ text, about });
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!listing || !note) return;
+    const listed = new Set(listing.flags.map((f) => f.id));
+    if (note.about.some((id) => !listed.has(id))) setNote(null);
+  }, [listing, note]);
   if (!listing) return <p class="meta">Loading your flags…</p>;
   const { flags, problem, unsaved } = listing;
   const all = [...flags, ...unsaved.filter((u) => !flags.some((f) => f.id === u.id))];
@@ -34,7 +44,26 @@ export function FlaggedList({ listing, onEdit, onDelete, onExported, onImport }:
     if (kind === 'json') download(`on-record-flags-${stamp}.json`, exportJson(all), 'application/json');
     else download(`on-record-flags-${stamp}.jsonl`, exportJsonLines(all), 'application/jsonl');
     await onExported(flags.map((f) => f.id));
-    setMessage(`Exported ${all.length} flag${all.length === 1 ? '' : 's'}. Send the file to the maintainers.`);
+    setMessage(
+      `Exported ${all.length} flag${all.length === 1 ? '' : 's'}. Send the file to the maintainers.`,
+      flags.map((f) => f.id),
+    );
+  };
+  const doDelete = async (f: Flag) => {
+    try {
+      await onDelete(f);
+      setNote({ text: `Deleted the flag of ${f.body.statement.personName}’s words.`, about: [], undo: f });
+    } catch (e) {
+      setMessage(`Could not delete the flag: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const undo = async (f: Flag) => {
+    try {
+      await onRestore(f);
+      setMessage(`Restored the flag of ${f.body.statement.personName}’s words.`);
+    } catch (e) {
+      setMessage(`Could not restore the flag: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   const doImport = async (file: File | undefined) => {
     if (!file) return;
@@ -90,7 +119,7 @@ export function FlaggedList({ listing, onEdit, onDelete, onExported, onImport }:
                 <button type="button" onClick={() => onEdit(f)}>
                   Edit
                 </button>
-                <button type="button" onClick={() => void onDelete(f)}>
+                <button type="button" onClick={() => void doDelete(f)}>
                   Delete
                 </button>
               </div>
@@ -105,21 +134,35 @@ export function FlaggedList({ listing, onEdit, onDelete, onExported, onImport }:
         <button type="button" onClick={() => void doExport('jsonl')} disabled={all.length === 0}>
           Export JSON Lines
         </button>
-        <label class="button">
+        {/* A visible button opens the file chooser; the file input itself is no focus stop of its own. */}
+        <button type="button" onClick={() => fileInput.current?.click()}>
           Import…
-          <input
-            type="file"
-            accept=".json,.jsonl,application/json"
-            class="visually-hidden"
-            onChange={(e) => void doImport(e.currentTarget.files?.[0])}
-          />
-        </label>
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.jsonl,application/json"
+          hidden
+          tabIndex={-1}
+          aria-label="Import flags from a file"
+          data-testid="import-file"
+          onChange={(e) => {
+            void doImport(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
       </div>
-      {message && (
-        <p class="meta" role="status">
-          {message}
-        </p>
-      )}
+      <p class="meta" role="status" data-testid="flagged-message">
+        {note?.text}
+        {note?.undo && (
+          <>
+            {' '}
+            <button type="button" class="link" onClick={() => void undo(note.undo!)}>
+              Undo
+            </button>
+          </>
+        )}
+      </p>
     </section>
   );
 }

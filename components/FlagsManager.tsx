@@ -15,12 +15,14 @@ export function FlagsManager({ flags }: FlagsManagerProps) {
   const [choices, setChoices] = useState<FlagChoices | null>(null);
   const [editing, setEditing] = useState<Flag | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
     const refresh = () => void flags.list().then(setListing, (e: Error) => setError(e.message));
     refresh();
     return flags.onChange(refresh);
   }, [flags]);
   const edit = (flag: Flag) => {
+    setSaved(null);
     setEditing(flag);
     if (!choices) void flags.choices().then(setChoices, () => {});
   };
@@ -34,8 +36,12 @@ export function FlagsManager({ flags }: FlagsManagerProps) {
           const { problem } = await flags.save(f);
           setEditing(null);
           setError(problem);
+          setSaved(`Changes saved: ${f.body.statement.personName}, “${f.body.statement.words.text.slice(0, 60)}…”.`);
         }}
-        onCancel={() => setEditing(null)}
+        onCancel={() => {
+          setEditing(null);
+          setSaved(null);
+        }}
       />
     );
   }
@@ -46,10 +52,17 @@ export function FlagsManager({ flags }: FlagsManagerProps) {
           {error}
         </p>
       )}
+      <p class="notice-line" role="status" data-testid="edit-saved">
+        {saved}
+      </p>
       <FlaggedList
         listing={listing}
         onEdit={edit}
-        onDelete={(f) => flags.remove(f.id)}
+        onDelete={(f) => {
+          setSaved(null);
+          return flags.remove(f.id);
+        }}
+        onRestore={async (f) => void (await flags.save(f))}
         onExported={(ids) => flags.markExported(ids)}
         onImport={(items) => flags.importItems(items)}
       />

@@ -7,14 +7,18 @@ export interface OptionsFormProps {
   /** Set when stored settings could not be read and defaults were used. */
   problem: string | null;
   save: (settings: Settings) => Promise<void>;
+  /** The site list as last typed, when it could not be saved yet (kept across reloads), or null. */
+  sitesDraft: string | null;
+  /** Keeps the typed site list (null: drop it, the list is saved). */
+  saveSitesDraft: (text: string | null) => Promise<void>;
 }
 
 /** The options: highlights, hover cards, sites where On Record never runs, and click-only mode. Saved on change. */
-export function OptionsForm({ initial, problem, save }: OptionsFormProps) {
+export function OptionsForm({ initial, problem, save, sitesDraft, saveSitesDraft }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
-  const [sites, setSites] = useState(initial.excludedSites.join('\n'));
+  const [sites, setSites] = useState(sitesDraft ?? initial.excludedSites.join('\n'));
   const [status, setStatus] = useState('');
-  const [siteErrors, setSiteErrors] = useState<string[]>([]);
+  const [siteErrors, setSiteErrors] = useState<string[]>(() => (sitesDraft ? parseSiteList(sitesDraft).errors : []));
   const update = async (next: Settings) => {
     setSettings(next);
     try {
@@ -28,8 +32,14 @@ export function OptionsForm({ initial, problem, save }: OptionsFormProps) {
     setSites(value);
     const { sites: parsed, errors } = parseSiteList(value);
     setSiteErrors(errors);
+    void saveSitesDraft(errors.length === 0 ? null : value).catch(() => {});
     if (errors.length === 0) void update({ ...settings, excludedSites: parsed });
   };
+  // Never "Saved." beside a site list that was not: say what is and is not saved.
+  const shown =
+    siteErrors.length > 0
+      ? `The site list is not saved until every line is a site${status === 'Saved.' ? ' (your other choices are saved)' : ''}.`
+      : status;
   const check = (key: 'highlights' | 'hoverCards' | 'clickOnly', label: string, hint: string) => (
     <label class="check">
       <input
@@ -46,8 +56,8 @@ export function OptionsForm({ initial, problem, save }: OptionsFormProps) {
     </label>
   );
   return (
-    <main>
-      <h1>On Record options</h1>
+    <section aria-labelledby="options-h">
+      <h1 id="options-h">On Record options</h1>
       {problem && (
         <p class="problem" role="alert">
           {problem}
@@ -83,9 +93,9 @@ export function OptionsForm({ initial, problem, save }: OptionsFormProps) {
           {siteErrors.join(' ')}
         </div>
       </fieldset>
-      <p class="saved" role="status">
-        {status}
+      <p class={siteErrors.length > 0 ? 'saved problem' : 'saved'} role="status">
+        {shown}
       </p>
-    </main>
+    </section>
   );
 }

@@ -53,7 +53,8 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
       {expanded && (
         <div id={panelId} class="card-body">
           {card.related.length > 0 && (
-            <section aria-label={relatedHeading}>
+            // Headings, not named sections: a named section is a landmark, and every card would repeat its name.
+            <section>
               <h3>{relatedHeading}</h3>
               <ol class="timeline">
                 {byDate(card).map((s) => (
@@ -65,15 +66,16 @@ export function PersonCardView({ card, expanded, onToggle, onReveal }: PersonCar
             </section>
           )}
           {card.series.length > 0 && (
-            <section aria-label="Positions over time">
+            <section>
               <h3>Positions over time</h3>
               {card.series.slice(0, 4).map((s) => (
                 <SeriesView key={`${s.topic}/${s.dimension}`} series={s} statements={card.statements} dated={dated} />
               ))}
             </section>
           )}
-          {card.id && card.related.length === 0 && (
-            <p class="meta">No {dated ? 'earlier ' : ''}statements on record.</p>
+          {/* With none on record the head already says so; with some, none of them is about this article. */}
+          {card.id && card.related.length === 0 && card.earlierCount > 0 && (
+            <p class="meta">None of them is related to this article.</p>
           )}
           {!card.id && (
             <p class="meta">On Record has no statements by {card.name} yet. Flag what they said to add it.</p>

@@ -29,15 +29,15 @@ export function QuoteList({ quotes, onReveal, onFlag }: QuoteListProps) {
           <div class="meta">
             — {q.speaker.name ?? 'speaker not named'} ·{' '}
             <span class="status">{q.known ? STATUS[q.known.fidelity] : 'Not in the dataset yet'}</span>
-            {!q.known && (
-              <>
-                {' · '}
-                <button type="button" class="link" onClick={() => onFlag(q)}>
-                  Flag as new statement
-                </button>
-              </>
-            )}
           </div>
+          {/* On a line of its own: after a "·" the link wrapped and left the dot alone at a line's end. */}
+          {!q.known && (
+            <div class="actions">
+              <button type="button" class="link" onClick={() => onFlag(q)}>
+                Flag as new statement
+              </button>
+            </div>
+          )}
           {q.known && (
             <div class="on-record" data-testid="dataset-wording">
               <div class="label">As the dataset records it</div>

@@ -1,6 +1,6 @@
 import type { Statement } from '@/data/schema';
 import type { Series } from '@/lib/related/card';
-import { seriesBadge } from '@/lib/present/format';
+import { formatDate, seriesBadge } from '@/lib/present/format';
 import { StatementItem } from './StatementItem';
 
 export interface SeriesViewProps {
@@ -14,7 +14,8 @@ export interface SeriesViewProps {
 export function SeriesView({ series, statements, dated }: SeriesViewProps) {
   const last = series.changes.at(-1);
   return (
-    <section class="series" aria-label={`${series.topicLabel}: ${series.dimensionLabel}`}>
+    // No accessible name: a named section is a landmark, and every card has one of these per topic.
+    <section class="series">
       <div class="series-head">
         <span class="topic">{series.topicLabel}</span>
         <span class="dimension"> · {series.dimensionLabel}</span>
@@ -23,7 +24,7 @@ export function SeriesView({ series, statements, dated }: SeriesViewProps) {
       <ol class="points" aria-label="Stances in order">
         {series.points.map((p) => (
           <li key={p.statementId} title={p.label}>
-            <span class="point-date">{p.date.slice(0, 7)}</span> {p.label}
+            <span class="point-date">{formatDate(p.date, 'month')}</span> {p.label}
           </li>
         ))}
       </ol>

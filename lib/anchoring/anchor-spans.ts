@@ -12,6 +12,7 @@ export interface Span {
   end: number;
 }
 
+const ASCII_SPACE = /[\t\n\v\f\r]/g;
 /** How many characters of context before a span to compare. */
 const CONTEXT = 32;
 /** How many later occurrences to weigh against each other. */
@@ -33,8 +34,10 @@ function commonPrefix(a: string, b: string): number {
 
 /** Anchors spans of `extracted` in `live` one at a time, in reading order: the texts are folded once, up front. */
 export function createAnchorer(extracted: string, live: string): (span: Span) => Span | null {
-  const e = foldText(extracted.replace(/\n/g, ' '));
-  const l = foldText(live);
+  // foldText leaves ASCII control white space (a page's indentation: "Obama\n        is") as it is; one space for
+  // each keeps every offset and lets a quote that wraps in the page's source match the extracted text exactly.
+  const e = foldText(extracted.replace(ASCII_SPACE, ' '));
+  const l = foldText(live.replace(ASCII_SPACE, ' '));
   // Folded offset of an original offset: the first folded character at or after it.
   const toFolded = new Int32Array(extracted.length + 1).fill(-1);
   for (let i = e.map.length - 1; i >= 0; i--) toFolded[e.map[i]!] = i;

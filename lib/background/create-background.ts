@@ -4,6 +4,7 @@
  */
 import { type Message, type Reply, type StoredTab, parseMessage, tabKey } from '../messaging/contract';
 import { forgetTab, storeTabAnalysis } from './tab-store';
+import { forgetOnNavigation } from './forget-on-navigation';
 import type { ExtensionApi } from '../messaging/extension-api';
 import { forThePage } from '../engine/analysis';
 import { engineLoader } from './load-engine';
@@ -153,6 +154,7 @@ export function createBackground(browser: ExtensionApi): void {
     }
   });
 
+  forgetOnNavigation(browser);
   browser.tabs.onRemoved.addListener((tabId: number) => {
     forgetTab(browser, tabId).catch((e: unknown) => console.warn('On Record: could not forget a closed tab:', e));
   });

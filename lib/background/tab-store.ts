@@ -83,10 +83,22 @@ async function evictTabs(browser: ExtensionApi, tabs: Order) {
   if (Object.keys(notes).length) await browser.storage.session.set(notes);
 }
 
-/** Forgets a closed tab. */
-export const forgetTab = (browser: ExtensionApi, tabId: number): Promise<void> =>
+/**
+ * Forgets a tab's result (a closed tab), or, with `keep`, only when `keep` says no to what is stored: decided in turn
+ * with the stores, so a result stored for the tab's new page meanwhile is never the one forgotten. True if forgotten.
+ */
+export const forgetTab = (
+  browser: ExtensionApi,
+  tabId: number,
+  keep?: (stored: StoredTab | undefined) => boolean,
+): Promise<boolean> =>
   inTurn(async () => {
+    if (keep) {
+      const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as StoredTab | undefined;
+      if (keep(stored)) return false;
+    }
     const order = (await readOrder(browser)).filter(([id]) => id !== tabId);
     await browser.storage.session.remove([tabKey(tabId), `focus:${tabId}`]);
     await browser.storage.session.set({ [ORDER_KEY]: order });
+    return true;
   });

@@ -148,6 +148,8 @@ export async function watchArticle(
       }
       case 'get-page-timings':
         return Promise.resolve(timings);
+      case 'get-page-address':
+        return Promise.resolve(doc.location.href);
       case 'get-card-text':
         return Promise.resolve(ui?.text() ?? null);
       case 'run-now':

@@ -1,6 +1,7 @@
 /** Turns the flag form's values into a Web Annotation, validating the statement with the dataset's own schema. */
 import { ProposedStatementSchema } from '../../data/schema';
-import type { Flag } from './annotation';
+import { type Flag, FlagSchema } from './annotation';
+import { type FieldKey, plainErrors } from './form-errors';
 import type { FlagDraft } from './draft';
 
 export interface FlagFormValues {
@@ -22,20 +23,6 @@ export interface FlagFormValues {
   note: string;
 }
 
-/** Field names as the reader sees them, for error messages that say exactly what is missing. */
-const LABELS: Record<string, string> = {
-  personName: 'Speaker',
-  'said.date': 'Date said',
-  'words.text': 'Words',
-  'words.lang': 'Language',
-  summary: 'Summary',
-  topics: 'Topics',
-  'source.publisher': 'Publisher',
-  'source.url': 'Source address',
-  'source.published': 'Published date',
-  'source.title': 'Source title',
-};
-
 /** The form's starting values from a draft (speaker from attribution, the article's date, the page as source). */
 export function initialValues(draft: FlagDraft): FlagFormValues {
   const date = draft.publishedTime?.slice(0, 10) ?? '';
@@ -45,7 +32,8 @@ export function initialValues(draft: FlagDraft): FlagFormValues {
     personTitle: '',
     date,
     precision: 'day',
-    words: draft.quote.exact.trim(),
+    // The page's own line breaks and indentation are not part of the words.
+    words: draft.quote.exact.replace(/\s+/g, ' ').trim(),
     lang: draft.lang ?? 'en',
     translation: false,
     indirect: draft.indirect,
@@ -59,7 +47,7 @@ export function initialValues(draft: FlagDraft): FlagFormValues {
   };
 }
 
-export type BuildResult = { ok: true; flag: Flag } | { ok: false; errors: Record<string, string> };
+export type BuildResult = { ok: true; flag: Flag } | { ok: false; errors: Partial<Record<FieldKey, string>> };
 
 /** Validates the values and builds the flag; errors are keyed by field with a reader-facing message. */
 export function buildFlag(
@@ -85,32 +73,24 @@ export function buildFlag(
     alsoIn: [],
   };
   const r = ProposedStatementSchema.safeParse(statement);
-  if (!r.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of r.error.issues) {
-      const key = issue.path.join('.');
-      const label = LABELS[key] ?? LABELS[String(issue.path[0])] ?? key;
-      const message = issue.code === 'too_small' && key === 'topics' ? 'choose at least one' : issue.message;
-      errors[key] ??= `${label}: ${message}`;
-    }
-    return { ok: false, errors };
-  }
+  if (!r.success) return { ok: false, errors: plainErrors(r.error, statement) };
   const now = opts.now ?? new Date().toISOString();
-  return {
-    ok: true,
-    flag: {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: opts.id ?? `urn:uuid:${crypto.randomUUID()}`,
-      type: 'Annotation',
-      motivation: 'describing',
-      created: opts.created ?? now,
-      modified: now,
-      status: 'pending',
-      ...(v.note.trim() ? { note: v.note.trim() } : {}),
-      target: { source: draft.url, selector: [draft.quote, draft.position] },
-      body: { type: 'ProposedStatement', statement: r.data },
-    },
+  const flag = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: opts.id ?? `urn:uuid:${crypto.randomUUID()}`,
+    type: 'Annotation',
+    motivation: 'describing',
+    created: opts.created ?? now,
+    modified: now,
+    status: 'pending',
+    ...(v.note.trim() ? { note: v.note.trim() } : {}),
+    target: { source: draft.url, selector: [draft.quote, draft.position] },
+    body: { type: 'ProposedStatement', statement: r.data },
   };
+  // The whole annotation too (the page's address, the note's length), so the background never refuses it with the
+  // validator's words.
+  const whole = FlagSchema.safeParse(flag);
+  return whole.success ? { ok: true, flag: whole.data } : { ok: false, errors: plainErrors(whole.error, flag) };
 }
 
 /** A draft from an existing flag, to edit it with the same form. */

@@ -54,6 +54,8 @@ function buildMessageSchema() {
     z.strictObject({ type: z.literal('get-page-timings') }),
     /** Background → content script: the hover card's text, or null when none is shown (tests and diagnostics). */
     z.strictObject({ type: z.literal('get-card-text') }),
+    /** Background → content script: the address of the page this script runs in (to tell a new page from a hash). */
+    z.strictObject({ type: z.literal('get-page-address') }),
     /** Background → content script: analyse this page now (click-only mode). */
     z.strictObject({ type: z.literal('run-now') }),
     /** Content script → background: open the side panel at a person's or event's card. */

@@ -31,8 +31,13 @@ export function headlineChange(card: PersonCard): Series | null {
   return card.series.find((s) => s.relevant && s.status !== 'consistent') ?? null;
 }
 
-/** "3 earlier statements on record", or "3 statements on record" when the article's date is unknown. */
+/**
+ * "3 earlier statements on record", or "3 statements on record" when the article's date is unknown; none is "No
+ * earlier statements on record", said once (the card's body then does not repeat it).
+ */
 export function statementCount(card: PersonCard): string {
   const n = card.earlierCount;
-  return `${n} ${card.articleDate ? 'earlier ' : ''}statement${n === 1 ? '' : 's'} on record`;
+  const earlier = card.articleDate ? 'earlier ' : '';
+  if (n === 0) return `No ${earlier}statements on record`;
+  return `${n} ${earlier}statement${n === 1 ? '' : 's'} on record`;
 }

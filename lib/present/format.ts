@@ -16,8 +16,12 @@ export function formatDate(date: string, precision: 'day' | 'month' | 'year' = '
 /** A role as a short line: "Deputy Foreign Minister, Ministry of Foreign Affairs of Russia". */
 export const formatRole = (role: Role | null) => (role ? `${role.title}, ${role.organisation}` : null);
 
-/** A neutral badge for a series: "shifted in Nov 2025", "reversed in Feb 2025", "consistent since 2022". */
+/**
+ * A neutral badge for a series: "shifted in Nov 2025", "reversed in Feb 2025", "consistent since 2022"; one stance
+ * alone is no run to be consistent over: "one statement, Nov 2025".
+ */
 export function seriesBadge(series: Series): string {
+  if (series.points.length < 2) return `one statement, ${formatDate(series.since, 'month')}`;
   if (series.status === 'consistent') return `consistent since ${series.since.slice(0, 4)}`;
   return `${series.status} in ${formatDate(series.since, 'month')}`;
 }
