@@ -5,6 +5,7 @@ import { findTitledNames, titleBefore, type TitledName } from '../officials/find
 import { foldKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
+import { type SurnameContext, givenNameFits, surnameContext } from './alias-context';
 import { AMBIGUOUS_SURNAMES } from './common-surnames';
 import type { Mention } from './mention';
 import { firstFrom, overlapsAny } from '../text/spans';
@@ -25,25 +26,53 @@ const DAY = 86_400_000;
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
+/** True when one of the person's role titles fits what a title or descriptor requires. */
+const holdsRole = (p: Person | undefined, role: RegExp) => !!p && p.roles.some((r) => role.test(r.title));
+
 /** Picks the person a hit stands for, or null when the context does not decide. */
 function resolvePerson(
   hit: AliasHit,
   surface: string,
   fullBefore: Set<string>,
   ctx: MentionContext,
-  date: string | null,
+  opts: MentionOptions,
+  around: SurnameContext | null,
 ): string | null {
-  const people = hit.targets.filter((t) => t.kind === 'person');
+  const { date, lang } = opts;
+  let people = hit.targets.filter((t) => t.kind === 'person');
   if (people.length === 0) return null;
   const short = people.every((t) => t.short);
   if (short && !startsUpper(surface)) return null;
+  const ambiguous = short && people.every((t) => t.ambiguous);
+  // "XI" in "playing XI" or "Louis XI" is a roman numeral, not an alias written in mixed case.
+  if (ambiguous && surface.length > 1 && surface === surface.toUpperCase()) return null;
+  let decided = false;
+  if (short && around) {
+    // Another given name before the surname is another person ("Mike Johnson", "Stella Kim"). German capitalises
+    // every noun ("Kremlchef Putin") and every sentence opens with a capital ("Everything Trump does"), so there
+    // only aliases marked ambiguous are held to it.
+    const { firstName, firstNameOpens, role } = around;
+    if (firstName && (ambiguous || (lang !== 'de' && !firstNameOpens))) {
+      people = people.filter((t) => {
+        const p = ctx.people.get(t.id);
+        return p && givenNameFits(firstName, [p.name, ...p.aliases.filter((a) => a.includes(' '))]);
+      });
+      decided = people.length > 0;
+    }
+    // A title or descriptor beside the surname must fit one of the person's roles ("Speaker Johnson").
+    if (role) {
+      people = people.filter((t) => holdsRole(ctx.people.get(t.id), role));
+      decided = people.length > 0;
+    }
+    if (people.length === 0) return null;
+  }
   // A surname is linked to whoever was named in full earlier in the article.
   const named = people.filter((t) => fullBefore.has(t.id));
   if (named.length === 1) return named[0]!.id;
-  if (short && AMBIGUOUS_SURNAMES.has(foldKey(surface))) return null;
-  if (people.length === 1) return people[0]!.id;
-  // Otherwise the article's date against the dated roles decides.
-  if (!date) return null;
+  if (short && !decided && AMBIGUOUS_SURNAMES.has(foldKey(surface))) return null;
+  if (people.length === 1 && (decided || !ambiguous)) return people[0]!.id;
+  // Otherwise the article's date against the dated roles decides between the people who share the alias.
+  if (!date || people.length < 2) return null;
   const inOffice = people.filter((t) => {
     const p = ctx.people.get(t.id);
     return p && roleAt(p, date);
@@ -98,14 +127,15 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
   const personIds = new Set<string>();
   for (const hit of hits) {
     const surface = text.slice(hit.start, hit.end);
-    const id = resolvePerson(hit, surface, fullBefore, ctx, opts.date);
+    const at = tokenIndexAt(tokens, hit.start);
+    const around = at >= 0 ? surnameContext(text, tokens, at, hit.end, opts.lang) : null;
+    const id = resolvePerson(hit, surface, fullBefore, ctx, opts, around);
     if (!id) continue;
     if (!hit.targets.find((t) => t.id === id)?.short) fullBefore.add(id);
     personIds.add(id);
     const titledName = titleAt.get(hit.end) ?? titleAt.get(hit.start);
     let title = titledName && titledName.start <= hit.start && titledName.end >= hit.start ? titledName.title : null;
     if (!title) {
-      const at = tokenIndexAt(tokens, hit.start);
       title = at >= 0 ? (titleBefore(text, tokens, at, opts.lang)?.title ?? null) : null;
     }
     mentions.push({
@@ -141,7 +171,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
   // Spans already used: every alias hit (sorted, not overlapping), and the titled officials added below.
   const added: { start: number; end: number }[] = [];
   const taken = (s: number, e: number) => overlapsAny(hits, s, e) || overlapsAny(added, s, e);
-  const surnames = new Map<string, { name: string; group: string; from: number }>();
+  const surnames = new Map<string, { name: string; title: string; group: string; from: number }>();
   for (const t of titled) {
     if (taken(t.start, t.end)) continue;
     const group = `new:${foldKey(t.name)}`;
@@ -156,13 +186,18 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       end: t.end,
       group,
     });
-    for (const s of surnamesOf(t.name)) if (!surnames.has(s)) surnames.set(s, { name: t.name, group, from: t.end });
+    for (const s of surnamesOf(t.name))
+      if (!surnames.has(s)) surnames.set(s, { name: t.name, title: t.title, group, from: t.end });
   }
   if (surnames.size > 0) {
-    for (const tok of tokens) {
+    tokens.forEach((tok, at) => {
       const word = tok.text.replace(/['’]s$/, '');
       const intro = surnames.get(word);
-      if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) continue;
+      if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) return;
+      // Another given name, or a title that is not the one introduced, makes it someone else with the surname.
+      const around = surnameContext(text, tokens, at, tok.start + word.length, opts.lang);
+      if (around.firstName && !givenNameFits(around.firstName, [intro.name])) return;
+      if (around.role && !around.role.test(intro.title)) return;
       mentions.push({
         kind: 'person',
         id: null,
@@ -173,7 +208,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
         end: tok.start + word.length,
         group: intro.group,
       });
-    }
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

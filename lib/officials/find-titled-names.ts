@@ -13,7 +13,7 @@ export interface TitledName {
 }
 
 /** Capitalised words that open sentences and never belong to a title ("Despite U.S. President ..."). */
-const LEFT_STOPS = new Set([
+export const LEFT_STOPS = new Set([
   'despite',
   'while',
   'although',
