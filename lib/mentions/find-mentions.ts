@@ -2,6 +2,7 @@
 import type { Event, Person } from '../../data/schema';
 import { roleAt } from '../dataset/roles';
 import { findTitledNames, titleBefore, type TitledName } from '../officials/find-titled-names';
+import { saysFormer } from '../officials/former';
 import { foldKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
@@ -104,6 +105,9 @@ function resolveEvent(
 function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/);
   const out = [words.at(-1)!];
+  // "al-Bashir" is also written "Bashir".
+  const joined = /^(?:al|el|ad|ash|as|bin|ibn|abu|ben)-(\p{Lu}.*)$/u.exec(out[0]!);
+  if (joined) out.push(joined[1]!, out[0]![0]!.toUpperCase() + out[0]!.slice(1));
   if (words.length === 2 && /-\p{Ll}/u.test(words[1]!)) out.push(words[0]!);
   return out.filter((w) => w.length >= 3);
 }
@@ -138,6 +142,8 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
     if (!title) {
       title = at >= 0 ? (titleBefore(text, tokens, at, opts.lang)?.title ?? null) : null;
     }
+    const former =
+      titledName?.title === title ? titledName.former : !!title && saysFormer(title.split(/\s+/), opts.lang);
     mentions.push({
       kind: 'person',
       id,
@@ -147,6 +153,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       start: hit.start,
       end: hit.end,
       group: id,
+      ...(former ? { former: true as const } : {}),
     });
   }
   const personStarts = new Set(mentions.map((m) => m.start));
@@ -171,7 +178,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
   // Spans already used: every alias hit (sorted, not overlapping), and the titled officials added below.
   const added: { start: number; end: number }[] = [];
   const taken = (s: number, e: number) => overlapsAny(hits, s, e) || overlapsAny(added, s, e);
-  const surnames = new Map<string, { name: string; title: string; group: string; from: number }>();
+  const surnames = new Map<string, { name: string; title: string; former: boolean; group: string; from: number }>();
   for (const t of titled) {
     if (taken(t.start, t.end)) continue;
     const group = `new:${foldKey(t.name)}`;
@@ -185,9 +192,10 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       start: t.start,
       end: t.end,
       group,
+      ...(t.former ? { former: true as const } : {}),
     });
     for (const s of surnamesOf(t.name))
-      if (!surnames.has(s)) surnames.set(s, { name: t.name, title: t.title, group, from: t.end });
+      if (!surnames.has(s)) surnames.set(s, { name: t.name, title: t.title, former: t.former, group, from: t.end });
   }
   if (surnames.size > 0) {
     tokens.forEach((tok, at) => {
@@ -207,6 +215,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
         start: tok.start,
         end: tok.start + word.length,
         group: intro.group,
+        ...(intro.former ? { former: true as const } : {}),
       });
     });
   }

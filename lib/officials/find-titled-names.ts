@@ -1,5 +1,6 @@
 /** Finds people introduced with an official title: "Prime Minister Habib Essid", "the Tunisian president, Beji Caid Essebsi". */
 import { type Token, gapBefore } from '../text/tokens';
+import { saysFormer } from './former';
 import { ARTICLES, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_MODIFIERS, isTitleHead } from './title-words';
 
 export interface TitledName {
@@ -10,6 +11,8 @@ export interface TitledName {
   end: number;
   /** Offset of the title's first character. */
   titleStart: number;
+  /** The title is a past one ("a former U.S. ambassador", "l'ancien Premier ministre"). */
+  former: boolean;
 }
 
 /** Capitalised words that open sentences and never belong to a title ("Despite U.S. President ..."). */
@@ -83,6 +86,9 @@ const MAX_TITLE_LEFT = 5;
 const isNameWord = (t: Token, lang: string | null) =>
   t.cap && !NOT_NAME_WORDS.has(t.lower) && !isTitleHead(t.lower, lang) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text + 'a');
 
+/** A surname joined to its particle ("al-Bashir", "bin-Salman", "ibn-Khaldun"): part of a name, never its first word. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|bin|ibn|abu|ben)-\p{Lu}/u;
+
 /** Reads a name of 2–4 capitalised words from token `i` onwards; returns the index after it, or -1. */
 function readName(text: string, tokens: Token[], i: number, lang: string | null): number {
   let j = i;
@@ -90,7 +96,7 @@ function readName(text: string, tokens: Token[], i: number, lang: string | null)
   while (j < tokens.length && j - i < MAX_NAME_TOKENS + 2) {
     const t = tokens[j]!;
     if (j > i && !SPACE_GAP.test(gapBefore(text, tokens, j))) break;
-    if (isNameWord(t, lang)) {
+    if (isNameWord(t, lang) || (words > 0 && JOINED_PARTICLE.test(t.text))) {
       words++;
       j++;
       if (/['’]s$/.test(t.text) || words === MAX_NAME_TOKENS) break;
@@ -103,7 +109,11 @@ function readName(text: string, tokens: Token[], i: number, lang: string | null)
 /** Reads a name of 2–4 capitalised words ending at token `last` (for "Josh Earnest, the spokesman"). */
 function readNameBackwards(text: string, tokens: Token[], last: number, lang: string | null): number {
   let j = last;
-  while (j >= 0 && last - j < MAX_NAME_TOKENS && isNameWord(tokens[j]!, lang)) {
+  while (
+    j >= 0 &&
+    last - j < MAX_NAME_TOKENS &&
+    (isNameWord(tokens[j]!, lang) || (j > 0 && j === last && JOINED_PARTICLE.test(tokens[j]!.text)))
+  ) {
     if (j < last && !SPACE_GAP.test(gapBefore(text, tokens, j + 1))) break;
     j--;
   }
@@ -164,6 +174,12 @@ export function titleBefore(
 /** Finds every titled person in the text; where several titles lead to one name, the nearest wins. */
 export function findTitledNames(text: string, tokens: Token[], lang: string | null): TitledName[] {
   const byStart = new Map<number, TitledName>();
+  // The title and the two words before it: "l'ancien ministre", "el ex ministro", "a former U.S. ambassador".
+  const formerAt = (ts: number, te: number) =>
+    saysFormer(
+      tokens.slice(Math.max(0, ts - 2), te).map((t) => t.text),
+      lang,
+    );
   const keep = (found: TitledName) => {
     const prior = byStart.get(found.start);
     if (!prior || prior.titleStart < found.titleStart) byStart.set(found.start, found);
@@ -179,7 +195,14 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
       if (ne > 0) {
         const start = tokens[te]!.start;
         const end = tokens[ne - 1]!.end - (/['’]s$/.test(tokens[ne - 1]!.text) ? 2 : 0);
-        keep({ name: text.slice(start, end), title, start, end, titleStart: tokens[ts]!.start });
+        keep({
+          name: text.slice(start, end),
+          title,
+          start,
+          end,
+          titleStart: tokens[ts]!.start,
+          former: formerAt(ts, te),
+        });
         continue;
       }
     }
@@ -190,7 +213,14 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
       if (ns >= 0) {
         const start = tokens[ns]!.start;
         const end = tokens[article - 1]!.end;
-        keep({ name: text.slice(start, end), title, start, end, titleStart: tokens[ts]!.start });
+        keep({
+          name: text.slice(start, end),
+          title,
+          start,
+          end,
+          titleStart: tokens[ts]!.start,
+          former: formerAt(ts, te),
+        });
       }
     }
   }

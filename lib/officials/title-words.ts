@@ -1,4 +1,5 @@
 /** Words that make an official title, by language: heads ("minister") and the modifiers that may precede them. */
+import { withoutFormerPrefix } from './former';
 
 /** Title heads: a person named right after (or in apposition to) one of these holds an office. */
 export const TITLE_HEADS: Record<string, Set<string>> = {
@@ -383,6 +384,11 @@ export const ARTICLES = new Set(['the', 'a', 'le', 'la', "l'", 'el', 'o', 'a', '
 /** True when a lower-cased token is a title head in the given language (English heads count everywhere). */
 export function isTitleHead(lower: string, lang: string | null): boolean {
   if (TITLE_HEADS.en!.has(lower)) return true;
+  // French elision joins the article to the office: "l'ambassadeur", "l'ex-président".
+  if (/^[ld]['’]\p{L}/u.test(lower)) return isTitleHead(lower.slice(2), lang);
+  // "ex-président", "expresidente", "Ex-Kanzler": the office with the former prefix joined to it.
+  const joined = lower.startsWith('ex') ? withoutFormerPrefix(lower) : null;
+  if (joined && joined.length > 3 && isTitleHead(joined, lang)) return true;
   if (lang && lang !== 'en') {
     if (TITLE_HEADS[lang]?.has(lower)) return true;
     if (lang === 'de' && GERMAN_HEAD_SUFFIX.test(lower)) return true;
