@@ -4,7 +4,7 @@
  */
 import { cuesFor } from '../lang/compile-cues';
 import { LEFT_STOPS, titleBefore } from '../officials/find-titled-names';
-import { NOT_NAME_WORDS, TITLE_MODIFIERS, isTitleHead } from '../officials/title-words';
+import { NOT_NAME_WORDS, TITLE_MODIFIERS, isTitleHead, withoutFormerPrefix } from '../officials/title-words';
 import { foldKey } from '../text/normalize';
 import { type Token, gapBefore } from '../text/tokens';
 
@@ -52,7 +52,12 @@ export function roleOf(phrase: string, lang: string | null): RegExp | null {
     .trim()
     .split(' ')
     .find((w) => isTitleHead(w, lang));
-  return head ? new RegExp(escape(head.replace(/\.$/, '')), 'iu') : null;
+  if (!head) return null;
+  // The office itself: "l'ex-président" → "président", "Sen." → "Sen".
+  let office = head.replace(/^[ld]['’]/, '').replace(/\.$/, '');
+  const joined = office.startsWith('ex') ? withoutFormerPrefix(office) : null;
+  if (joined && isTitleHead(joined, lang)) office = joined;
+  return new RegExp(escape(office), 'iu');
 }
 
 /** Reads the context of the surname token `at` (index into `tokens`) ending at offset `end`. */

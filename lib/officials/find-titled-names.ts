@@ -1,4 +1,5 @@
 /** Finds people introduced with an official title: "Prime Minister Habib Essid", "the Tunisian president, Beji Caid Essebsi". */
+import { cuesFor } from '../lang/compile-cues';
 import { type Token, gapBefore } from '../text/tokens';
 import { saysFormer } from './former';
 import { ARTICLES, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_MODIFIERS, isTitleHead } from './title-words';
@@ -84,7 +85,34 @@ const MAX_TITLE_TAIL = 5;
 const MAX_TITLE_LEFT = 5;
 
 const isNameWord = (t: Token, lang: string | null) =>
-  t.cap && !NOT_NAME_WORDS.has(t.lower) && !isTitleHead(t.lower, lang) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text + 'a');
+  t.cap &&
+  !NOT_NAME_WORDS.has(t.lower) &&
+  !cuesFor(lang).notNames.has(t.lower) &&
+  !isTitleHead(t.lower, lang) &&
+  /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text + 'a');
+
+/** Lower-case prepositions of place and time: a capitalised word right after one is a place ("in Minsk Andrejs …"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'en', 'à', 'em', 'no', 'na', 'aus', 'nach', 'im', 'desde']);
+
+/** Words that end a title's tail but never stand between a title and a name ("la premier británica por las …"). */
+const TAIL_LINKS = new Set(
+  ['of', 'the', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'los'].concat(
+    ['las', 'el', 'por', 'para', 'a', 'à', 'au', 'aux', 'en', 'em', 'da', 'do', 'das', 'dos', 'na', 'no', 'pela'],
+    ['pelo', 'von', 'vom', 'zum', 'zur', 'der', 'die', 'das', 'den', 'dem', 'im', 'für', 'et', 'y', 'e', 'und'],
+  ),
+);
+
+/** A speech verb at `offset` in the text's language ("subrayó", "a déclaré"): a title's tail stops before it. */
+const verbAtCache = new Map<string, RegExp>();
+function verbAt(text: string, offset: number, lang: string | null): boolean {
+  const key = lang ?? 'en';
+  let re = verbAtCache.get(key);
+  if (!re) verbAtCache.set(key, (re = new RegExp(`^(?:${cuesFor(lang).verb})(?![\\p{L}\\p{N}])`, 'iu')));
+  return re.test(text.slice(offset, offset + 40));
+}
+
+/** "Union Africaine Moussa Faki": in languages that put adjectives after the noun, a demonym follows the institution. */
+const TRAILING_ADJECTIVE = /(?:aine|ain|aise|ais|ienne|ien|éenne|éen|ique|ale|ana|ano|ense|eña|eño|esa|ês)$/u;
 
 /** A surname joined to its particle ("al-Bashir", "bin-Salman", "ibn-Khaldun"): part of a name, never its first word. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|bin|ibn|abu|ben)-\p{Lu}/u;
@@ -149,12 +177,12 @@ function titleTailEnd(text: string, tokens: Token[], head: number, lang: string 
   while (e < tokens.length && e - head <= MAX_TITLE_TAIL && SPACE_GAP.test(gapBefore(text, tokens, e))) {
     const t = tokens[e]!;
     const englishLink = ['of', 'the', 'for'].includes(t.lower);
-    const foreignLower = lang !== null && lang !== 'en' && !t.cap;
+    const foreignLower = lang !== null && lang !== 'en' && !t.cap && !verbAt(text, t.start, lang);
     if (!(englishLink || foreignLower || (t.cap && NOT_NAME_WORDS.has(t.lower)) || isTitleHead(t.lower, lang))) break;
     e++;
   }
   // Never end a title on a linking word: "Secretary of" without its object is not a title.
-  while (e > head + 1 && ['of', 'the', 'for', 'de', 'des', 'du', 'la', 'del'].includes(tokens[e - 1]!.lower)) e--;
+  while (e > head + 1 && TAIL_LINKS.has(tokens[e - 1]!.lower)) e--;
   return e;
 }
 
@@ -191,9 +219,15 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
     const title = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     // Title then name: "Prime Minister Habib Essid", "the Tunisian president, Beji Caid Essebsi".
     if (te < tokens.length && NAME_GAP.test(gapBefore(text, tokens, te))) {
-      const ne = readName(text, tokens, te, lang);
+      let ns = te;
+      const institution = tokens[te - 1]!.lower.replace(/^[ld]['’]/, '');
+      if (lang !== 'en' && NOT_NAME_WORDS.has(institution) && TRAILING_ADJECTIVE.test(tokens[te]!.lower)) {
+        const rest = readName(text, tokens, te + 1, lang);
+        if (rest > 0) ns = te + 1;
+      }
+      const ne = readName(text, tokens, ns, lang);
       if (ne > 0) {
-        const start = tokens[te]!.start;
+        const start = tokens[ns]!.start;
         const end = tokens[ne - 1]!.end - (/['’]s$/.test(tokens[ne - 1]!.text) ? 2 : 0);
         keep({
           name: text.slice(start, end),
@@ -209,7 +243,9 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
     // Name then title: "Josh Earnest, the White House spokesman".
     const article = ts - 1;
     if (article > 0 && ARTICLES.has(tokens[article]!.lower) && /^,[ \u00A0]+$/.test(gapBefore(text, tokens, article))) {
-      const ns = readNameBackwards(text, tokens, article - 1, lang);
+      let ns = readNameBackwards(text, tokens, article - 1, lang);
+      // "in Minsk Andrejs Pildegovičs, the Secretary of State": the word after a preposition of place is the place.
+      if (ns > 0 && article - ns >= 3 && PLACE_PREPOSITIONS.has(tokens[ns - 1]!.lower)) ns++;
       if (ns >= 0) {
         const start = tokens[ns]!.start;
         const end = tokens[article - 1]!.end;

@@ -1,5 +1,7 @@
 /** Words that introduce someone by an office they no longer hold: "a former U.S. ambassador", "l'ancien Premier ministre". */
 
+import { isTitleHead, withoutFormerPrefix } from './title-words';
+
 /** Per language (English everywhere); matched as whole lower-case words, or as a prefix joined by a hyphen ("ex-"). */
 const FORMER_WORDS: Record<string, string[]> = {
   en: ['former', 'ex', 'onetime', 'one-time'],
@@ -19,9 +21,6 @@ const FORMER_WORDS: Record<string, string[]> = {
   ],
 };
 
-/** Spanish and Portuguese also join "ex" to the office: "expresidente", "ex-ministro". */
-const JOINED = /^ex-?\p{L}/u;
-
 /** True when `words` (a title and the words right before it) say the office is a past one. */
 export function saysFormer(words: string[], lang: string | null): boolean {
   const list = new Set([
@@ -30,12 +29,8 @@ export function saysFormer(words: string[], lang: string | null): boolean {
   ]);
   return words.some((w) => {
     const l = w.toLowerCase().replace(/^[ld]['’]/, '');
-    return list.has(l) || (JOINED.test(l) && l.length > 4 && !/^ex(?:ecutive|port|pert|tern|tra|press|cel)/.test(l));
+    // Spanish and Portuguese also join "ex" to the office: "expresidente", "ex-ministro".
+    const joined = l.startsWith('ex') ? withoutFormerPrefix(l) : null;
+    return list.has(l) || (!!joined && joined.length > 3 && isTitleHead(joined, lang));
   });
-}
-
-/** The office word inside a joined form: "ex-président" → "président", "expresidente" → "presidente". */
-export function withoutFormerPrefix(lower: string): string | null {
-  const m = /^ex-?(\p{L}.*)$/u.exec(lower);
-  return m ? m[1]! : null;
 }

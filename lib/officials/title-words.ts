@@ -1,5 +1,4 @@
 /** Words that make an official title, by language: heads ("minister") and the modifiers that may precede them. */
-import { withoutFormerPrefix } from './former';
 
 /** Title heads: a person named right after (or in apposition to) one of these holds an office. */
 export const TITLE_HEADS: Record<string, Set<string>> = {
@@ -278,6 +277,7 @@ export const NOT_NAME_WORDS = new Set([
   'says',
   'told',
   'république',
+  'república',
   'étrangères',
   'etats-unis',
   'états-unis',
@@ -396,4 +396,10 @@ export function isTitleHead(lower: string, lang: string | null): boolean {
     for (const set of Object.values(TITLE_HEADS)) if (set.has(lower)) return true;
   }
   return false;
+}
+
+/** The office word inside a joined form: "ex-président" → "président", "expresidente" → "presidente". */
+export function withoutFormerPrefix(lower: string): string | null {
+  const m = /^ex-?(\p{L}.*)$/u.exec(lower);
+  return m ? m[1]! : null;
 }
