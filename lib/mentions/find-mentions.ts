@@ -2,6 +2,7 @@
 import type { Event, Person } from '../../data/schema';
 import { roleAt } from '../dataset/roles';
 import { findTitledNames, titleBefore, type TitledName } from '../officials/find-titled-names';
+import { findCreditSpans } from '../officials/credit-spans';
 import { saysFormer } from '../officials/former';
 import { foldKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
@@ -120,9 +121,11 @@ function tokenIndexAt(tokens: { start: number }[], offset: number): number {
 
 /** Finds the mentions in `text`, sorted by offset. */
 export function findMentions(text: string, ctx: MentionContext, opts: MentionOptions): Mention[] {
-  const hits = ctx.matcher.match(text);
+  // Bylines and credits name the article's makers: nothing in them is a mention.
+  const credits = findCreditSpans(text);
+  const hits = ctx.matcher.match(text).filter((h) => !overlapsAny(credits, h.start, h.end));
   const tokens = tokenize(text);
-  const titled = findTitledNames(text, tokens, opts.lang);
+  const titled = findTitledNames(text, tokens, opts.lang).filter((t) => !overlapsAny(credits, t.start, t.end));
   const titleAt = new Map<number, TitledName>();
   for (const t of titled) titleAt.set(t.end, t).set(t.start, t);
 
@@ -202,6 +205,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       const word = tok.text.replace(/['’]s$/, '');
       const intro = surnames.get(word);
       if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) return;
+      if (overlapsAny(credits, tok.start, tok.start + word.length)) return;
       // Another given name, or a title that is not the one introduced, makes it someone else with the surname.
       const around = surnameContext(text, tokens, at, tok.start + word.length, opts.lang);
       if (around.firstName && !givenNameFits(around.firstName, [intro.name])) return;

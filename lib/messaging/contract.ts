@@ -25,6 +25,7 @@ function buildMessageSchema() {
     byline: str,
     siteName: str,
     publishedTime: str,
+    pageKind: z.optional(z.enum(['news', 'other'])),
     lang: z.nullable(text(20)),
     text: text(MAX_TEXT),
   });
