@@ -74,7 +74,12 @@ export function surnameContext(
   let role: RegExp | null = null;
   const title = at >= 0 ? titleBefore(text, tokens, at, lang) : null;
   if (title) role = roleOf(title.title, lang);
-  else if (prev && !prev.cap && SPACE_GAP.test(gapBefore(text, tokens, at))) role = roleOf(prev.lower, lang);
+  else {
+    // Lower-case words right before the surname: "the Chinese leader Xi", "el líder chino Xi".
+    let from = at;
+    while (from > 0 && at - from < 3 && !tokens[from - 1]!.cap && SPACE_GAP.test(gapBefore(text, tokens, from))) from--;
+    if (from < at) role = roleOf(text.slice(tokens[from]!.start, tokens[at - 1]!.end), lang);
+  }
   if (!role) {
     const appos = APPOSITION.exec(text.slice(end, end + 100));
     if (appos) role = roleOf(appos[1]!, lang);

@@ -9,7 +9,9 @@ export interface Span {
   end: number;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \u00A0]+(?:(?:de|da|van|von|del|dos|le|la)[ \u00A0]+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** One name word: a capitalised word, or an initial with its period (a sentence's final period ends the name). */
+const WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
+const NAME = String.raw`${WORD}(?:[ \u00A0]+(?:(?:de|da|van|von|del|dos|le|la)[ \u00A0]+)?${WORD}){0,3}`;
 const AND = String.raw`(?:\s*,\s*|\s+(?:and|et|y|e|und|&)\s+)`;
 const BY = String.raw`(?:By|BY|Par|PAR|Por|POR|Von|VON|Door|Di|Texto de|Reportage de)`;
 
