@@ -81,7 +81,7 @@ export const LEFT_STOPS = new Set([
 const SPACE_GAP = /^[ \u00A0]+$/;
 const NAME_GAP = /^,?[ \u00A0]+$/;
 const MAX_NAME_TOKENS = 4;
-const MAX_TITLE_TAIL = 5;
+const MAX_TITLE_TAIL = 7;
 const MAX_TITLE_LEFT = 5;
 
 const isNameWord = (t: Token, lang: string | null) =>
@@ -176,9 +176,15 @@ function titleTailEnd(text: string, tokens: Token[], head: number, lang: string 
   let e = head + 1;
   while (e < tokens.length && e - head <= MAX_TITLE_TAIL && SPACE_GAP.test(gapBefore(text, tokens, e))) {
     const t = tokens[e]!;
-    const englishLink = ['of', 'the', 'for'].includes(t.lower);
+    const englishLink = ['of', 'the', 'for', 'to', 'and'].includes(t.lower);
     const foreignLower = lang !== null && lang !== 'en' && !t.cap && !verbAt(text, t.start, lang);
-    if (!(englishLink || foreignLower || (t.cap && NOT_NAME_WORDS.has(t.lower)) || isTitleHead(t.lower, lang))) break;
+    const institution = t.cap && (NOT_NAME_WORDS.has(t.lower) || cuesFor(lang).notNames.has(t.lower));
+    // "ministro de Cultura, Alejandro Salas", "presidente do Senado, Rodrigo Pacheco": one capitalised word after a
+    // linking word names the office's domain, unless a capitalised word follows it (then it starts a name).
+    const next = tokens[e + 1];
+    const domain =
+      t.cap && TAIL_LINKS.has(tokens[e - 1]!.lower) && !(next?.cap && SPACE_GAP.test(gapBefore(text, tokens, e + 1)));
+    if (!(englishLink || foreignLower || institution || domain || isTitleHead(t.lower, lang))) break;
     e++;
   }
   // Never end a title on a linking word: "Secretary of" without its object is not a title.

@@ -58,6 +58,7 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'conseiller',
     'conseillère',
     'maire',
+    'diplomate',
   ]),
   es: new Set([
     'presidente',
@@ -77,6 +78,8 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'asesora',
     'alcalde',
     'alcaldesa',
+    'diplomático',
+    'diplomática',
   ]),
   pt: new Set([
     'presidente',
@@ -94,6 +97,7 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'assessor',
     'conselheiro',
     'prefeito',
+    'diplomata',
   ]),
   de: new Set([
     'präsident',
@@ -115,6 +119,8 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'staatssekretärin',
     'generalsekretär',
     'generalsekretärin',
+    'diplomat',
+    'diplomatin',
   ]),
 };
 

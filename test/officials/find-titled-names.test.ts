@@ -45,6 +45,22 @@ describe('titled names', () => {
     ]);
   });
 
+  it('reads the office’s domain after a linking word as part of the title', () => {
+    expect(titled('El ministro de Cultura, Alejandro Ruiz, señaló', 'es')).toEqual([
+      ['Alejandro Ruiz', 'ministro de Cultura', false],
+    ]);
+    expect(names('La portavoz del Ejecutivo, Isabel Mora, ha señalado', 'es')).toEqual(['Isabel Mora']);
+    expect(names('O presidente do Senado, Rodrigo Lemos (DEM-MG), disse', 'pt')).toEqual(['Rodrigo Lemos']);
+    expect(names('Le ministre belge des Affaires étrangères, Didier Vanden, a réitéré', 'fr')).toEqual([
+      'Didier Vanden',
+    ]);
+    expect(names('El ministro español de Asuntos Exteriores y Cooperación, Alfonso Gil, dijo', 'es')).toEqual([
+      'Alfonso Gil',
+    ]);
+    expect(names('the U.S. ambassador to Ukraine, Bridget Hall, said', 'en')).toEqual(['Bridget Hall']);
+    expect(names('disse o diplomata Mauricio Lemos, sherpa brasileiro', 'pt')).toEqual(['Mauricio Lemos']);
+  });
+
   it('still reads a name after an institution that is not followed by a demonym', () => {
     expect(names('le président de la République Paul Girard a dit', 'fr')).toEqual(['Paul Girard']);
   });
