@@ -15,6 +15,8 @@ export interface SurnameContext {
   firstNameOpens: boolean;
   /** What a title or descriptor beside the surname requires of the person's titles, or null when nothing says. */
   role: RegExp | null;
+  /** The same, only where it can be held against the dataset's English role titles (role nouns, English titles). */
+  datasetRole: RegExp | null;
 }
 
 const SPACE_GAP = /^[ \u00A0]+$/;
@@ -40,14 +42,17 @@ function isGivenName(t: Token, lang: string | null): boolean {
   );
 }
 
-/** The role pattern a phrase names: its longest role noun's pattern ("leader" → president|prime|…), or a title head. */
-export function roleOf(phrase: string, lang: string | null): RegExp | null {
+/**
+ * The role pattern a phrase names: its longest role noun's pattern ("leader" → president|prime|…), or its title head;
+ * `english` is false when the pattern is a title word of another language ("Kremlchef"), not comparable with English.
+ */
+export function roleOf(phrase: string, lang: string | null): { pattern: RegExp; english: boolean } | null {
   const lower = ` ${phrase.toLowerCase().replace(/\s+/g, ' ')} `;
   const cues = cuesFor(lang);
   let best: [string, RegExp] | null = null;
   for (const [key, pattern] of [...cues.roleNouns, ...(lang === 'en' ? [] : cuesFor('en').roleNouns)])
     if (lower.includes(` ${key} `) && (!best || key.length > best[0].length)) best = [key, pattern];
-  if (best) return best[1];
+  if (best) return { pattern: best[1], english: true };
   const head = lower
     .trim()
     .split(' ')
@@ -57,7 +62,7 @@ export function roleOf(phrase: string, lang: string | null): RegExp | null {
   let office = head.replace(/^[ld]['’]/, '').replace(/\.$/, '');
   const joined = office.startsWith('ex') ? withoutFormerPrefix(office) : null;
   if (joined && isTitleHead(joined, lang)) office = joined;
-  return new RegExp(escape(office), 'iu');
+  return { pattern: new RegExp(escape(office), 'iu'), english: isTitleHead(office, 'en') };
 }
 
 /** Reads the context of the surname token `at` (index into `tokens`) ending at offset `end`. */
@@ -71,7 +76,7 @@ export function surnameContext(
   const prev = at > 0 ? tokens[at - 1]! : null;
   const firstName = prev && SPACE_GAP.test(gapBefore(text, tokens, at)) && isGivenName(prev, lang) ? prev.text : null;
   const firstNameOpens = at < 2 || /[.!?:;"“”«»\n]\s*$/u.test(gapBefore(text, tokens, at - 1));
-  let role: RegExp | null = null;
+  let role: ReturnType<typeof roleOf> = null;
   const title = at >= 0 ? titleBefore(text, tokens, at, lang) : null;
   if (title) role = roleOf(title.title, lang);
   else {
@@ -84,7 +89,12 @@ export function surnameContext(
     const appos = APPOSITION.exec(text.slice(end, end + 100));
     if (appos) role = roleOf(appos[1]!, lang);
   }
-  return { firstName, firstNameOpens, role };
+  return {
+    firstName,
+    firstNameOpens,
+    role: role?.pattern ?? null,
+    datasetRole: role?.english ? role.pattern : null,
+  };
 }
 
 /** Edit distance of two short strings (given names are short: this stays cheap). */

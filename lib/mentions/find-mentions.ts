@@ -53,7 +53,7 @@ function resolvePerson(
     // Another given name before the surname is another person ("Mike Johnson", "Stella Kim"). German capitalises
     // every noun ("Kremlchef Putin") and every sentence opens with a capital ("Everything Trump does"), so there
     // only aliases marked ambiguous are held to it.
-    const { firstName, firstNameOpens, role } = around;
+    const { firstName, firstNameOpens, datasetRole: role } = around;
     if (firstName && (ambiguous || (lang !== 'de' && !firstNameOpens))) {
       people = people.filter((t) => {
         const p = ctx.people.get(t.id);

@@ -41,6 +41,15 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'attorney-general',
     'diplomat',
     'chief',
+    'counterpart',
+    'leader',
+    'councillor',
+    'councilman',
+    'councilwoman',
+    'congressman',
+    'congresswoman',
+    'lawmaker',
+    'legislator',
   ]),
   fr: new Set([
     'président',
@@ -59,6 +68,15 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'conseillère',
     'maire',
     'diplomate',
+    'homologue',
+    'dirigeant',
+    'dirigeante',
+    'chef',
+    'député',
+    'députée',
+    'sénateur',
+    'sénatrice',
+    'gouverneur',
   ]),
   es: new Set([
     'presidente',
@@ -80,6 +98,21 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'alcaldesa',
     'diplomático',
     'diplomática',
+    'homólogo',
+    'homóloga',
+    'par',
+    'dirigente',
+    'líder',
+    'jefe',
+    'jefa',
+    'diputado',
+    'diputada',
+    'senador',
+    'senadora',
+    'gobernador',
+    'gobernadora',
+    'mandatario',
+    'mandataria',
   ]),
   pt: new Set([
     'presidente',
@@ -98,6 +131,17 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'conselheiro',
     'prefeito',
     'diplomata',
+    'homólogo',
+    'homóloga',
+    'dirigente',
+    'líder',
+    'chefe',
+    'deputado',
+    'deputada',
+    'senador',
+    'senadora',
+    'governador',
+    'governadora',
   ]),
   de: new Set([
     'präsident',
@@ -121,12 +165,19 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'generalsekretärin',
     'diplomat',
     'diplomatin',
+    'kollege',
+    'kollegen',
+    'kollegin',
+    'abgeordnete',
+    'abgeordneter',
+    'chef',
+    'chefin',
   ]),
 };
 
 /** German titles are compounds (Außenminister, Kremlsprecher, Bundeskanzlerin): matched by their ending. */
 export const GERMAN_HEAD_SUFFIX =
-  /(minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|botschafter|botschafterin|sekretär|sekretärin)$/;
+  /(minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|botschafter|botschafterin|sekretär|sekretärin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin)$/;
 
 /** Lower-case words that may stand inside a title before its head ("deputy foreign minister"). */
 export const TITLE_MODIFIERS = new Set([

@@ -146,3 +146,11 @@ describe('bylines and credits', () => {
     ]);
   });
 });
+
+describe('titles in the article’s language', () => {
+  it('do not unlink a dataset person whose role titles are in English', () => {
+    expect(ids('Außenminister Ryabkov sagte das.', '2025-06-01', 'de')).toEqual(['sergei-ryabkov']);
+    expect(ids('Le président Putin a dit cela.', '2025-06-01', 'fr')).toEqual(['vladimir-putin']);
+    expect(ids('El portavoz Putin dijo eso.', '2025-06-01', 'es')).toEqual([]);
+  });
+});

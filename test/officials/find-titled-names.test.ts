@@ -65,3 +65,17 @@ describe('titled names', () => {
     expect(names('le président de la République Paul Girard a dit', 'fr')).toEqual(['Paul Girard']);
   });
 });
+
+describe('title heads of every language', () => {
+  it('read counterparts, leaders, lawmakers and German compounds as titles', () => {
+    expect(names('met his Russian counterpart Sergei Volkov on Monday', 'en')).toEqual(['Sergei Volkov']);
+    expect(names('Councillor Mike Whitmore said', 'en')).toEqual(['Mike Whitmore']);
+    expect(names("l'ex-dirigeant libyen Omar Salem serait accueilli", 'fr')).toEqual(['Omar Salem']);
+    expect(names('su par colombiano, Gustavo Ruiz, y afirmó', 'es')).toEqual(['Gustavo Ruiz']);
+    expect(names('der stellvertretende Fraktionsvorsitzende der Union, Norbert Lange, nannte', 'de')).toEqual([
+      'Norbert Lange',
+    ]);
+    expect(names('mit ihrem luxemburgischen Kollegen Jean Weber in Berlin', 'de')).toEqual(['Jean Weber']);
+    expect(names('AfD-Chefin Alice Brandt hat', 'de')).toEqual(['Alice Brandt']);
+  });
+});
