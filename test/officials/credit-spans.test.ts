@@ -32,3 +32,21 @@ describe('credit spans', () => {
     expect(credits('Por la tarde, el ministro habló.')).toEqual([]);
   });
 });
+
+describe('credit spans on hostile text', () => {
+  it('stay linear on long runs of capitals, commas and credit words', () => {
+    const runs = [
+      `Photo: ${'ABCDEFGHIJ'.repeat(20_000)} x`,
+      `${'Anna, '.repeat(40_000)}x`,
+      `${'Photo: Anna Berg, '.repeat(10_000)}and more text`,
+      `By ${'Anna Berg and '.repeat(20_000)}x`,
+      `${'A '.repeat(100_000)}x`,
+      `${'Anna/'.repeat(40_000)}x`,
+    ];
+    for (const text of runs) {
+      const t = performance.now();
+      findCreditSpans(text);
+      expect(performance.now() - t).toBeLessThan(500);
+    }
+  });
+});
