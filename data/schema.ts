@@ -31,6 +31,12 @@ export const PersonSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(2),
   aliases: z.array(z.string().min(2)),
+  /**
+   * Aliases that are also a common word, a roman numeral or another notable person's surname ("May", "Xi",
+   * "Johnson"): each must be one of `aliases`, and links only with a first name, a title or descriptor that fits,
+   * the full name earlier in the article, or (between people who share it) the one role held on the article's date.
+   */
+  ambiguousAliases: z.array(z.string().min(2)).optional(),
   roles: z.array(RoleSchema).min(1),
   description: z.string().min(5),
   /** Used only to resolve "he" and "she" in quote attribution. */

@@ -88,6 +88,14 @@ function checkUnique(records: { file: string; id: string }[], problems: Problem[
 
 function checkPeople(people: Person[], problems: Problem[]) {
   for (const p of people) {
+    for (const a of p.ambiguousAliases ?? [])
+      if (!p.aliases.includes(a))
+        problems.push({
+          file: 'people.json',
+          id: p.id,
+          field: 'ambiguousAliases',
+          message: `"${a}" is not one of the person's aliases`,
+        });
     p.roles.forEach((role, i) => {
       if (role.to !== null && padDate(role.to, true) < padDate(role.from))
         problems.push({

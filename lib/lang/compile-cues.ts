@@ -54,6 +54,9 @@ const ORGANISATIONS = [
   ...['Exteriores', 'Relações', 'Relaciones', 'Affaires', 'Étrangères', 'Estrangeiros', 'Negócios', 'Canal'],
   ...['Ministry', 'Ministerio', 'Ministério', 'Ministère', 'Ministerium', 'Council', 'Conseil', 'Consejo', 'Conselho'],
   ...['Party', 'Parti', 'Partido', 'Partei', 'Fox', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'MSNBC', 'AFP', 'AP'],
+  // Documents and bodies named like people ("GNU General Public License" is not an official "Public License").
+  ...['License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Accord', 'Court', 'Committee', 'Assembly', 'Agency'],
+  ...['Foundation', 'Institute', 'University', 'Bank', 'Fund', 'Corporation', 'Company', 'Group', 'Inc', 'Ltd'],
 ];
 
 const cache = new Map<string, CompiledCues>();

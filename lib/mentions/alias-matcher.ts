@@ -11,6 +11,8 @@ export interface AliasTarget {
   id: string;
   /** A one-word alias (a surname): linked only when context allows. */
   short: boolean;
+  /** Marked ambiguous in the dataset ("Xi", "Johnson"): linked only when the context says who it is. */
+  ambiguous: boolean;
   /** An event's place name ("Anchorage"): linked only when a participant is named too. */
   place: boolean;
 }
@@ -68,12 +70,26 @@ export function buildAliasMatcher(people: Person[], events: Event[]): AliasMatch
     byKey.set(key, list);
   };
   for (const p of people) {
+    const ambiguous = new Set(p.ambiguousAliases ?? []);
     for (const alias of [p.name, ...p.aliases])
-      add(alias, { kind: 'person', id: p.id, short: !foldKey(alias).includes(' '), place: false });
+      add(alias, {
+        kind: 'person',
+        id: p.id,
+        short: !foldKey(alias).includes(' '),
+        ambiguous: ambiguous.has(alias),
+        place: false,
+      });
   }
+  const event = (id: string, place: boolean): AliasTarget => ({
+    kind: 'event',
+    id,
+    short: false,
+    ambiguous: false,
+    place,
+  });
   for (const e of events) {
-    for (const alias of [e.name, ...e.aliases]) add(alias, { kind: 'event', id: e.id, short: false, place: false });
-    for (const alias of e.placeAliases ?? []) add(alias, { kind: 'event', id: e.id, short: false, place: true });
+    for (const alias of [e.name, ...e.aliases]) add(alias, event(e.id, false));
+    for (const alias of e.placeAliases ?? []) add(alias, event(e.id, true));
   }
   const keys = [...byKey.keys()];
   const targets = keys.map((k) => byKey.get(k)!);

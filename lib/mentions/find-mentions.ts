@@ -1,11 +1,13 @@
 /** Finds every mention of a dataset person or event, and officials and events the dataset does not hold yet. */
 import type { Event, Person } from '../../data/schema';
-import { roleAt } from '../dataset/roles';
 import { findTitledNames, titleBefore, type TitledName } from '../officials/find-titled-names';
+import { findCreditSpans } from '../officials/credit-spans';
+import { saysFormer } from '../officials/former';
 import { foldKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
-import type { AliasHit, AliasMatcher, AliasTarget } from './alias-matcher';
-import { AMBIGUOUS_SURNAMES } from './common-surnames';
+import type { AliasMatcher, AliasTarget } from './alias-matcher';
+import { givenNameFits, surnameContext } from './alias-context';
+import { resolvePerson } from './resolve-person';
 import type { Mention } from './mention';
 import { firstFrom, overlapsAny } from '../text/spans';
 import { findEvents } from '../events/find-events';
@@ -24,33 +26,6 @@ export interface MentionOptions {
 
 const DAY = 86_400_000;
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
-
-/** Picks the person a hit stands for, or null when the context does not decide. */
-function resolvePerson(
-  hit: AliasHit,
-  surface: string,
-  fullBefore: Set<string>,
-  ctx: MentionContext,
-  date: string | null,
-): string | null {
-  const people = hit.targets.filter((t) => t.kind === 'person');
-  if (people.length === 0) return null;
-  const short = people.every((t) => t.short);
-  if (short && !startsUpper(surface)) return null;
-  // A surname is linked to whoever was named in full earlier in the article.
-  const named = people.filter((t) => fullBefore.has(t.id));
-  if (named.length === 1) return named[0]!.id;
-  if (short && AMBIGUOUS_SURNAMES.has(foldKey(surface))) return null;
-  if (people.length === 1) return people[0]!.id;
-  // Otherwise the article's date against the dated roles decides.
-  if (!date) return null;
-  const inOffice = people.filter((t) => {
-    const p = ctx.people.get(t.id);
-    return p && roleAt(p, date);
-  });
-  return inOffice.length === 1 ? inOffice[0]!.id : null;
-}
 
 /** Picks the event a hit stands for: the one nearest the article's date; place names need a participant named. */
 function resolveEvent(
@@ -76,6 +51,9 @@ function resolveEvent(
 function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/);
   const out = [words.at(-1)!];
+  // "al-Bashir" is also written "Bashir".
+  const joined = /^(?:al|el|ad|ash|as|bin|ibn|abu|ben)-(\p{Lu}.*)$/u.exec(out[0]!);
+  if (joined) out.push(joined[1]!, out[0]![0]!.toUpperCase() + out[0]!.slice(1));
   if (words.length === 2 && /-\p{Ll}/u.test(words[1]!)) out.push(words[0]!);
   return out.filter((w) => w.length >= 3);
 }
@@ -88,9 +66,11 @@ function tokenIndexAt(tokens: { start: number }[], offset: number): number {
 
 /** Finds the mentions in `text`, sorted by offset. */
 export function findMentions(text: string, ctx: MentionContext, opts: MentionOptions): Mention[] {
-  const hits = ctx.matcher.match(text);
+  // Bylines and credits name the article's makers: nothing in them is a mention.
+  const credits = findCreditSpans(text);
+  const hits = ctx.matcher.match(text).filter((h) => !overlapsAny(credits, h.start, h.end));
   const tokens = tokenize(text);
-  const titled = findTitledNames(text, tokens, opts.lang);
+  const titled = findTitledNames(text, tokens, opts.lang).filter((t) => !overlapsAny(credits, t.start, t.end));
   const titleAt = new Map<number, TitledName>();
   for (const t of titled) titleAt.set(t.end, t).set(t.start, t);
 
@@ -99,16 +79,19 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
   const personIds = new Set<string>();
   for (const hit of hits) {
     const surface = text.slice(hit.start, hit.end);
-    const id = resolvePerson(hit, surface, fullBefore, ctx, opts.date);
+    const at = tokenIndexAt(tokens, hit.start);
+    const around = at >= 0 ? surnameContext(text, tokens, at, hit.end, opts.lang) : null;
+    const id = resolvePerson(hit, surface, fullBefore, ctx, opts, around);
     if (!id) continue;
     if (!hit.targets.find((t) => t.id === id)?.short) fullBefore.add(id);
     personIds.add(id);
     const titledName = titleAt.get(hit.end) ?? titleAt.get(hit.start);
     let title = titledName && titledName.start <= hit.start && titledName.end >= hit.start ? titledName.title : null;
     if (!title) {
-      const at = tokenIndexAt(tokens, hit.start);
       title = at >= 0 ? (titleBefore(text, tokens, at, opts.lang)?.title ?? null) : null;
     }
+    const former =
+      titledName?.title === title ? titledName.former : !!title && saysFormer(title.split(/\s+/), opts.lang);
     mentions.push({
       kind: 'person',
       id,
@@ -118,6 +101,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       start: hit.start,
       end: hit.end,
       group: id,
+      ...(former ? { former: true as const } : {}),
     });
   }
   const personStarts = new Set(mentions.map((m) => m.start));
@@ -142,7 +126,7 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
   // Spans already used: every alias hit (sorted, not overlapping), and the titled officials added below.
   const added: { start: number; end: number }[] = [];
   const taken = (s: number, e: number) => overlapsAny(hits, s, e) || overlapsAny(added, s, e);
-  const surnames = new Map<string, { name: string; group: string; from: number }>();
+  const surnames = new Map<string, { name: string; title: string; former: boolean; group: string; from: number }>();
   for (const t of titled) {
     if (taken(t.start, t.end)) continue;
     const group = `new:${foldKey(t.name)}`;
@@ -156,14 +140,21 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
       start: t.start,
       end: t.end,
       group,
+      ...(t.former ? { former: true as const } : {}),
     });
-    for (const s of surnamesOf(t.name)) if (!surnames.has(s)) surnames.set(s, { name: t.name, group, from: t.end });
+    for (const s of surnamesOf(t.name))
+      if (!surnames.has(s)) surnames.set(s, { name: t.name, title: t.title, former: t.former, group, from: t.end });
   }
   if (surnames.size > 0) {
-    for (const tok of tokens) {
+    tokens.forEach((tok, at) => {
       const word = tok.text.replace(/['’]s$/, '');
       const intro = surnames.get(word);
-      if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) continue;
+      if (!intro || tok.start < intro.from || taken(tok.start, tok.start + word.length)) return;
+      if (overlapsAny(credits, tok.start, tok.start + word.length)) return;
+      // Another given name, or a title that is not the one introduced, makes it someone else with the surname.
+      const around = surnameContext(text, tokens, at, tok.start + word.length, opts.lang);
+      if (around.firstName && !givenNameFits(around.firstName, [intro.name])) return;
+      if (around.role && !around.role.test(intro.title)) return;
       mentions.push({
         kind: 'person',
         id: null,
@@ -173,8 +164,9 @@ export function findMentions(text: string, ctx: MentionContext, opts: MentionOpt
         start: tok.start,
         end: tok.start + word.length,
         group: intro.group,
+        ...(intro.former ? { former: true as const } : {}),
       });
-    }
+    });
   }
   // Events the aliases did not name: named ones outside the dataset, and described ones.
   mentions.push(...findEvents(text, tokens, mentions, { events: ctx.events, date: opts.date, lang: opts.lang }));

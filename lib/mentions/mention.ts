@@ -12,6 +12,8 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /** Set when the article introduces the person by an office held before ("a former U.S. ambassador"). */
+  former?: true;
   /** Mentions of the same person or event share a group: the dataset id, or "new:" and the folded name. */
   group: string;
   /** An event outside the dataset: the people named in its description ("a meeting between X and Y"). */

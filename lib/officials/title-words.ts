@@ -41,6 +41,15 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'attorney-general',
     'diplomat',
     'chief',
+    'counterpart',
+    'leader',
+    'councillor',
+    'councilman',
+    'councilwoman',
+    'congressman',
+    'congresswoman',
+    'lawmaker',
+    'legislator',
   ]),
   fr: new Set([
     'président',
@@ -58,6 +67,16 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'conseiller',
     'conseillère',
     'maire',
+    'diplomate',
+    'homologue',
+    'dirigeant',
+    'dirigeante',
+    'chef',
+    'député',
+    'députée',
+    'sénateur',
+    'sénatrice',
+    'gouverneur',
   ]),
   es: new Set([
     'presidente',
@@ -77,6 +96,23 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'asesora',
     'alcalde',
     'alcaldesa',
+    'diplomático',
+    'diplomática',
+    'homólogo',
+    'homóloga',
+    'par',
+    'dirigente',
+    'líder',
+    'jefe',
+    'jefa',
+    'diputado',
+    'diputada',
+    'senador',
+    'senadora',
+    'gobernador',
+    'gobernadora',
+    'mandatario',
+    'mandataria',
   ]),
   pt: new Set([
     'presidente',
@@ -94,6 +130,18 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'assessor',
     'conselheiro',
     'prefeito',
+    'diplomata',
+    'homólogo',
+    'homóloga',
+    'dirigente',
+    'líder',
+    'chefe',
+    'deputado',
+    'deputada',
+    'senador',
+    'senadora',
+    'governador',
+    'governadora',
   ]),
   de: new Set([
     'präsident',
@@ -115,12 +163,21 @@ export const TITLE_HEADS: Record<string, Set<string>> = {
     'staatssekretärin',
     'generalsekretär',
     'generalsekretärin',
+    'diplomat',
+    'diplomatin',
+    'kollege',
+    'kollegen',
+    'kollegin',
+    'abgeordnete',
+    'abgeordneter',
+    'chef',
+    'chefin',
   ]),
 };
 
 /** German titles are compounds (Außenminister, Kremlsprecher, Bundeskanzlerin): matched by their ending. */
 export const GERMAN_HEAD_SUFFIX =
-  /(minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|botschafter|botschafterin|sekretär|sekretärin)$/;
+  /(minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|botschafter|botschafterin|sekretär|sekretärin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin)$/;
 
 /** Lower-case words that may stand inside a title before its head ("deputy foreign minister"). */
 export const TITLE_MODIFIERS = new Set([
@@ -277,6 +334,7 @@ export const NOT_NAME_WORDS = new Set([
   'says',
   'told',
   'république',
+  'república',
   'étrangères',
   'etats-unis',
   'états-unis',
@@ -383,6 +441,11 @@ export const ARTICLES = new Set(['the', 'a', 'le', 'la', "l'", 'el', 'o', 'a', '
 /** True when a lower-cased token is a title head in the given language (English heads count everywhere). */
 export function isTitleHead(lower: string, lang: string | null): boolean {
   if (TITLE_HEADS.en!.has(lower)) return true;
+  // French elision joins the article to the office: "l'ambassadeur", "l'ex-président".
+  if (/^[ld]['’]\p{L}/u.test(lower)) return isTitleHead(lower.slice(2), lang);
+  // "ex-président", "expresidente", "Ex-Kanzler": the office with the former prefix joined to it.
+  const joined = lower.startsWith('ex') ? withoutFormerPrefix(lower) : null;
+  if (joined && joined.length > 3 && isTitleHead(joined, lang)) return true;
   if (lang && lang !== 'en') {
     if (TITLE_HEADS[lang]?.has(lower)) return true;
     if (lang === 'de' && GERMAN_HEAD_SUFFIX.test(lower)) return true;
@@ -390,4 +453,10 @@ export function isTitleHead(lower: string, lang: string | null): boolean {
     for (const set of Object.values(TITLE_HEADS)) if (set.has(lower)) return true;
   }
   return false;
+}
+
+/** The office word inside a joined form: "ex-président" → "président", "expresidente" → "presidente". */
+export function withoutFormerPrefix(lower: string): string | null {
+  const m = /^ex-?(\p{L}.*)$/u.exec(lower);
+  return m ? m[1]! : null;
 }

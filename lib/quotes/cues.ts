@@ -113,6 +113,9 @@ export function subjectAfter(t: CueText, at: number): { subject: Subject; end: n
   // Time words may stand between the verb and its subject: "a déclaré jeudi le ministre", "said on Tuesday".
   const skip = TIME_WORDS.exec(text.slice(at, at + 40));
   const s = at + (skip ? skip[0].length : /^\s*/.exec(text.slice(at, at + 10))![0].length);
+  // "avait déclaré que l'ex-dirigeant Kadhafi serait…": after "that" comes the reported clause, not the speaker.
+  if (new RegExp(`^(?:${cues.complementiser})(?:(?<=['’])|(?![\\p{L}]))`, 'iu').test(text.slice(s, s + 12)))
+    return null;
   const mention = firstStartingIn(t.persons, s, s + 61, (m) => !/[.!?,;“”"«»„\n]/.test(text.slice(s, m.start)));
   const after = text.slice(s, s + 160);
   const roleTail = `(?:${cues.roleNoun})(?![\\p{L}])`;

@@ -32,6 +32,18 @@ describe('data:check', () => {
     );
   });
 
+  it("finds an ambiguous alias that is not one of the person's aliases", () => {
+    const problems = check(
+      withFile('people.json', (r) => {
+        const xi = r.find((p) => p.id === 'xi-jinping')!;
+        xi.ambiguousAliases = ['Jinping'];
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'people.json', id: 'xi-jinping', field: 'ambiguousAliases' }),
+    );
+  });
+
   it('finds references that do not resolve and duplicates', () => {
     const file = 'statements/maria-zakharova.json';
     const problems = check(

@@ -121,3 +121,14 @@ describe('indirect statements that are not statements', () => {
     ).toEqual(['the tariffs helped the steel industry']);
   });
 });
+
+describe('a reported clause after the cue verb', () => {
+  it('never names the speaker: the subject of "that …" is not the one who spoke', () => {
+    const fr =
+      'Le Premier ministre Paul Girard avait déclaré que l’ex-dirigeant libyen Omar Salem serait accueilli « les bras grands ouverts et sans conditions » à Bissau.';
+    expect(who(fr, 'fr')).not.toContain('Omar Salem');
+    const en =
+      'The minister said that Ambassador John Hale would be welcomed "with open arms and no conditions at all".';
+    expect(who(en)).not.toContain('John Hale');
+  });
+});
