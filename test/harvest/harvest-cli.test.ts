@@ -200,7 +200,7 @@ describe('data:harvest arguments and archives', () => {
     expect(ownOf(flags, 201)).toBeDefined();
   });
 
-  it('gives up a page that runs past the time limit, names it, and goes on with a new worker', () => {
+  it('gives up a page that runs past the time or memory limit, names it, and goes on with a new worker', () => {
     const dir = mkdtempSync(join(tmpdir(), 'on-record-harvest-'));
     writePages(join(dir, 'pages'), 2, 400);
     // About 4.8 MB of tiny elements: jsdom and Readability take over a minute on it (and then run out of heap), while
@@ -213,7 +213,9 @@ describe('data:harvest arguments and archives', () => {
       timeout: 240_000,
     });
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain(`unreadable: ${slow}: it took longer than 30 s`);
+    // Which limit it meets first depends on the machine: over 30 s, or jsdom's heap running out first.
+    expect(r.stderr).toContain(`unreadable: ${slow}: `);
+    expect(r.stderr).toMatch(/it took longer than 30 s|its worker stopped \(Worker terminated due to reaching memory limit/);
     const flags = readOutput(out);
     expect(ownOf(flags, 400)).toBeDefined();
     expect(ownOf(flags, 401)).toBeDefined();
