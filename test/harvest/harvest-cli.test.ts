@@ -215,7 +215,9 @@ describe('data:harvest arguments and archives', () => {
     expect(r.status).toBe(0);
     // Which limit it meets first depends on the machine: over 30 s, or jsdom's heap running out first.
     expect(r.stderr).toContain(`unreadable: ${slow}: `);
-    expect(r.stderr).toMatch(/it took longer than 30 s|its worker stopped \(Worker terminated due to reaching memory limit/);
+    expect(r.stderr).toMatch(
+      /it took longer than 30 s|its worker stopped \(Worker terminated due to reaching memory limit/,
+    );
     const flags = readOutput(out);
     expect(ownOf(flags, 400)).toBeDefined();
     expect(ownOf(flags, 401)).toBeDefined();
