@@ -65,7 +65,11 @@ describe(`the side panel with ${TABS} tabs`, () => {
     });
     const last = await open('/seed-003.html?tab=last');
     expect(await panelShows(panel, last.tabId)).toBe('cards');
-    expect(await panelShows(panel, tabs[0]!.tabId)).toBe('set aside');
+    // The least recent give way: one of the first five (opened together, so which one was stored first varies).
+    const first: string[] = [];
+    for (const { tabId } of tabs.slice(0, 5)) first.push(await panelShows(panel, tabId));
+    expect(first).toContain('set aside');
+    expect(first.filter((s) => s !== 'set aside' && s !== 'cards')).toEqual([]);
     expect(await panelShows(panel, tabs.at(-1)!.tabId)).toBe('cards');
     await panel.screenshot({ path: 'test-results/panel-set-aside.png' });
     await Promise.all([...tabs.map((t) => t.page.close()), last.page.close(), panel.close()]);

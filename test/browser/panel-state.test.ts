@@ -113,7 +113,8 @@ describe('the side panel follows what the tab shows', () => {
     await panel.keyboard.press('ArrowRight');
     // From the selected tab, Tab leads into the panel and reaches Import… as a button one can see.
     const stops: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    // Flags saved by the tests before this one add their own controls first: go on until Import, or 40 stops.
+    for (let i = 0; i < 40 && stops.at(-1) !== 'button:Import…:true'; i++) {
       await panel.keyboard.press('Tab');
       stops.push(
         await panel.evaluate(() => {
@@ -123,8 +124,8 @@ describe('the side panel follows what the tab shows', () => {
         }),
       );
     }
-    expect(stops).toContain('button:Import…:true');
-    expect(stops.filter((s) => s.startsWith('input'))).toEqual([]);
+    expect(stops, stops.join(' | ')).toContain('button:Import…:true');
+    expect(stops.filter((s) => s.startsWith('input') || s.endsWith(':false'))).toEqual([]);
     // The toolbar shows On Record's own icon, not a grey letter: the manifest names PNGs that load at every size.
     const icons = await panel.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome;
