@@ -214,9 +214,18 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
       tokens.slice(Math.max(0, ts - 2), te).map((t) => t.text),
       lang,
     );
-  const keep = (found: TitledName) => {
-    const prior = byStart.get(found.start);
-    if (!prior || prior.titleStart < found.titleStart) byStart.set(found.start, found);
+  /** Keeps the name at [start, end) with the title of tokens [ts, te), unless a nearer title already leads to it. */
+  const keep = (start: number, end: number, title: string, ts: number, te: number) => {
+    const found = {
+      name: text.slice(start, end),
+      title,
+      start,
+      end,
+      titleStart: tokens[ts]!.start,
+      former: formerAt(ts, te),
+    };
+    const prior = byStart.get(start);
+    if (!prior || prior.titleStart < found.titleStart) byStart.set(start, found);
   };
   for (let h = 0; h < tokens.length; h++) {
     if (!isTitleHead(tokens[h]!.lower, lang)) continue;
@@ -235,14 +244,7 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
       if (ne > 0) {
         const start = tokens[ns]!.start;
         const end = tokens[ne - 1]!.end - (/['’]s$/.test(tokens[ne - 1]!.text) ? 2 : 0);
-        keep({
-          name: text.slice(start, end),
-          title,
-          start,
-          end,
-          titleStart: tokens[ts]!.start,
-          former: formerAt(ts, te),
-        });
+        keep(start, end, title, ts, te);
         continue;
       }
     }
@@ -255,14 +257,7 @@ export function findTitledNames(text: string, tokens: Token[], lang: string | nu
       if (ns >= 0) {
         const start = tokens[ns]!.start;
         const end = tokens[article - 1]!.end;
-        keep({
-          name: text.slice(start, end),
-          title,
-          start,
-          end,
-          titleStart: tokens[ts]!.start,
-          former: formerAt(ts, te),
-        });
+        keep(start, end, title, ts, te);
       }
     }
   }

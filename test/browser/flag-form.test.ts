@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SHOTS, useHarness } from './harness';
+import { SHOTS, openFlagForm, useHarness } from './harness';
 
 vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
@@ -9,13 +9,7 @@ const KERRY =
 
 describe('flagging on a page whose text is indented over many source lines and that gives no date', () => {
   it('prefills every letter, shows the date fields, says what is missing in plain words and leads to each field', async () => {
-    const { page, tabId } = await h().open('/news/indented-undated.html');
-    const panel = await h().browser.context.newPage();
-    await panel.setViewportSize({ width: 360, height: 900 });
-    await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html?tab=${tabId}`);
-    const quote = panel.locator('[data-testid="quotes"] li', { hasText: 'every single day' });
-    await quote.getByRole('button', { name: 'Flag as new statement' }).click();
-    const form = panel.getByRole('form', { name: 'Flag a new statement' });
+    const { page, panel, form } = await openFlagForm(h(), '/news/indented-undated.html', 'every single day');
     await expect.poll(() => form.locator('textarea[name="words"]').inputValue()).toBe(KERRY);
 
     // No article date: both dates are empty, and both are on screen (none folded away in "Source").

@@ -143,3 +143,14 @@ export const highlightCounts = (page: Page) => page.evaluate(readHighlightCounts
 
 /** The text inside the hover card's closed shadow root (read over CDP), or null when no card is shown. */
 export const cardText = (page: Page): Promise<string | null> => closedCardText(page);
+
+/** Opens `path`, the side panel for its tab at 360 px, and the flag form of the quote containing `words`. */
+export async function openFlagForm(h: Harness, path: string, words: string) {
+  const { page, tabId } = await h.open(path);
+  const panel = await h.browser.context.newPage();
+  await panel.setViewportSize({ width: 360, height: 900 });
+  await panel.goto(`chrome-extension://${h.browser.extensionId}/sidepanel.html?tab=${tabId}`);
+  const quote = panel.locator('[data-testid="quotes"] li', { hasText: words });
+  await quote.getByRole('button', { name: 'Flag as new statement' }).click();
+  return { page, tabId, panel, form: panel.getByRole('form', { name: 'Flag a new statement' }) };
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitForAnalysis } from '../../lib/browser-harness/tab-analysis';
-import { SHOTS, useHarness } from './harness';
+import { SHOTS, openFlagForm, useHarness } from './harness';
 
 vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
 
@@ -39,13 +39,7 @@ describe('the side panel follows what the tab shows', () => {
   });
 
   it('keeps the flag form across panel tabs, clears stale notices, confirms an edit and undoes a delete', async () => {
-    const { page, tabId } = await h().open('/news/indented-undated.html');
-    const panel = await h().browser.context.newPage();
-    await panel.setViewportSize({ width: 360, height: 900 });
-    await panel.goto(`chrome-extension://${h().browser.extensionId}/sidepanel.html?tab=${tabId}`);
-    const quote = panel.locator('[data-testid="quotes"] li', { hasText: 'every single day' });
-    await quote.getByRole('button', { name: 'Flag as new statement' }).click();
-    const form = panel.getByRole('form', { name: 'Flag a new statement' });
+    const { page, panel, form } = await openFlagForm(h(), '/news/indented-undated.html', 'every single day');
     await form.locator('input[name="summary"]').fill('Kerry says the ceasefire must hold');
 
     // Another tab hides the form; back on "This article" it is there with what was typed.
